@@ -1,0 +1,154 @@
+package dev.mynah.nativelibs.llama;
+
+import dev.mynah.nativelibs.supply.Engine;
+import dev.mynah.nativelibs.supply.PackageFetchException;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.SymbolLookup;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodType;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * Loads llama.cpp once per JVM from the engine cache, registers ggml's CPU (and Metal) backends from the
+ * library directory, and routes llama.cpp's log to {@link System.Logger}.
+ */
+public final class LlamaLibrary {
+    private static final System.Logger LOG = System.getLogger("dev.mynah.llama.cpp");
+
+    private static volatile Engine.Installed installed;
+    private static SymbolLookup llama;
+    private static SymbolLookup ggml;
+
+    private LlamaLibrary() {
+    }
+
+    /** Installs (first use only) and loads llama.cpp; cheap after the first call. */
+    public static synchronized Engine.Installed load() throws PackageFetchException {
+        if (installed == null) {
+            load(Engine.LLAMA_CPP.install());
+        }
+        return installed;
+    }
+
+    /** Loads llama.cpp from an already installed build. */
+    @SuppressWarnings("restricted")
+    public static synchronized void load(Engine.Installed build) {
+        if (installed != null) {
+            if (!installed.libraryDirectory().equals(build.libraryDirectory())) {
+                throw new IllegalStateException("llama.cpp is already loaded from " + installed.libraryDirectory());
+            }
+            return;
+        }
+        warnIfNativeAccessDisabled();
+        Arena forever = Arena.global();
+        ggml = SymbolLookup.libraryLookup(build.ggmlLibrary(), forever);
+        llama = SymbolLookup.libraryLookup(build.mainLibrary(), forever);
+        installed = build;
+        try {
+            LlamaLog.install();
+            LlamaNative.llama_backend_init.invokeExact();
+            try (Arena arena = Arena.ofConfined()) {
+                LlamaNative.ggml_backend_load_all_from_path.invokeExact(
+                        LlamaNative.cString(arena, build.libraryDirectory().toString()));
+            }
+        } catch (Throwable t) {
+            throw new IllegalStateException("llama.cpp failed to initialise from " + build.libraryDirectory()
+                    + ": " + t.getMessage(), t);
+        }
+        LOG.log(System.Logger.Level.DEBUG, "llama.cpp loaded from {0}", build.libraryDirectory());
+    }
+
+    public static Path libraryDirectory() {
+        return requireLoaded().libraryDirectory();
+    }
+
+    /** llama.cpp's own report of the CPU features and backends it uses. */
+    public static String systemInfo() {
+        requireLoaded();
+        try {
+            return LlamaNative.string((MemorySegment) LlamaNative.llama_print_system_info.invokeExact()).strip();
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    /** Whether a GPU backend (Metal on a Mac) is available for offloading layers. */
+    public static boolean supportsGpuOffload() {
+        requireLoaded();
+        try {
+            return (boolean) LlamaNative.llama_supports_gpu_offload.invokeExact();
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    static SymbolLookup symbols() {
+        requireLoaded();
+        return llama;
+    }
+
+    static SymbolLookup ggmlSymbols() {
+        requireLoaded();
+        return ggml;
+    }
+
+    private static Engine.Installed requireLoaded() {
+        return Objects.requireNonNull(installed, "call LlamaLibrary.load() before using llama.cpp");
+    }
+
+    private static void warnIfNativeAccessDisabled() {
+        if (!LlamaLibrary.class.getModule().isNativeAccessEnabled()) {
+            LOG.log(System.Logger.Level.WARNING, "Native access is not enabled: start the JVM with "
+                    + "--enable-native-access=ALL-UNNAMED (the mynah launcher does this).");
+        }
+    }
+
+    /** Routes ggml/llama.cpp log lines to System.Logger, joining continuation pieces into whole lines. */
+    static final class LlamaLog {
+        private static final ThreadLocal<StringBuilder> PENDING = ThreadLocal.withInitial(StringBuilder::new);
+        private static final ThreadLocal<int[]> PENDING_LEVEL = ThreadLocal.withInitial(() -> new int[1]);
+
+        private LlamaLog() {
+        }
+
+        static void install() throws Throwable {
+            MethodHandle target = LlamaNative.findStatic(LlamaLog.class, "onLog",
+                    MethodType.methodType(void.class, int.class, MemorySegment.class, MemorySegment.class));
+            MemorySegment stub = LlamaNative.upcall(target, LlamaNative.LOG_CALLBACK, Arena.global());
+            LlamaNative.llama_log_set.invokeExact(stub, MemorySegment.NULL);
+        }
+
+        static void onLog(int level, MemorySegment text, MemorySegment userData) {
+            try {
+                StringBuilder pending = PENDING.get();
+                int[] pendingLevel = PENDING_LEVEL.get();
+                if (level != LlamaLayouts.LOG_CONT) {
+                    pendingLevel[0] = level;
+                }
+                pending.append(LlamaNative.string(text));
+                int newline;
+                while ((newline = pending.indexOf("\n")) >= 0) {
+                    String line = pending.substring(0, newline);
+                    pending.delete(0, newline + 1);
+                    if (!line.isBlank()) {
+                        LOG.log(toLoggerLevel(pendingLevel[0]), line);
+                    }
+                }
+            } catch (Throwable t) {
+                // An exception escaping an upcall kills the JVM; a lost log line does not matter.
+            }
+        }
+
+        private static System.Logger.Level toLoggerLevel(int level) {
+            return switch (level) {
+                case LlamaLayouts.LOG_ERROR -> System.Logger.Level.ERROR;
+                case LlamaLayouts.LOG_WARN -> System.Logger.Level.WARNING;
+                case LlamaLayouts.LOG_INFO -> System.Logger.Level.DEBUG;
+                default -> System.Logger.Level.TRACE;
+            };
+        }
+    }
+}
