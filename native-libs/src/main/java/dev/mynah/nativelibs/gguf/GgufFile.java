@@ -202,8 +202,10 @@ public record GgufFile(Path path, int version, long fileSize, Map<String, Object
         private Object array(String key) throws IOException, InvalidModelFileException {
             int elementType = u32();
             long length = i64();
-            if (length < 0 || length > size) {
-                throw fail("metadata array " + key + " claims " + length + " elements; the file is corrupt");
+            // Every element takes at least one byte (eight for a string's length field).
+            if (length < 0 || length > (size - position()) / (elementType == 8 ? 8 : 1)) {
+                throw fail("it is truncated or corrupt: metadata array " + key + " claims " + length
+                        + " elements, more than the rest of the file can hold; delete it and download again");
             }
             if (elementType == 8) {
                 for (long i = 0; i < length; i++) {

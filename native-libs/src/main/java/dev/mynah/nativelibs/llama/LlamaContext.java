@@ -30,7 +30,7 @@ public final class LlamaContext implements AutoCloseable {
     private final MemorySegment batchPositions;
     private final MemorySegment batchLogitFlags;
     private int[] cache = new int[256];
-    private int cacheLength;
+    private volatile int cacheLength;
     private volatile boolean cancelRequested;
     private boolean closed;
 
@@ -114,6 +114,11 @@ public final class LlamaContext implements AutoCloseable {
     /** The tokens currently held in the KV cache, in order. */
     public int[] cachedTokens() {
         return Arrays.copyOf(cache, cacheLength);
+    }
+
+    /** How many tokens the KV cache holds; safe to read from any thread, for progress display. */
+    public int cachedTokenCount() {
+        return cacheLength;
     }
 
     /** What one call to {@link #prefill} did: tokens reused from the cache and tokens evaluated anew. */

@@ -95,6 +95,18 @@ final class LlamaLayouts {
             C_POINTER.withName("role"),
             C_POINTER.withName("content")).withName("llama_chat_message");
 
+    static final StructLayout TOKEN_DATA = MemoryLayout.structLayout(
+            JAVA_INT.withName("id"),
+            JAVA_FLOAT.withName("logit"),
+            JAVA_FLOAT.withName("p")).withName("llama_token_data");
+
+    static final StructLayout TOKEN_DATA_ARRAY = MemoryLayout.structLayout(
+            C_POINTER.withName("data"),
+            JAVA_LONG.withName("size"),
+            JAVA_LONG.withName("selected"),
+            JAVA_BOOLEAN.withName("sorted"),
+            MemoryLayout.paddingLayout(7)).withName("llama_token_data_array");
+
     static final StructLayout SAMPLER_CHAIN_PARAMS = MemoryLayout.structLayout(
             JAVA_BOOLEAN.withName("no_perf")).withName("llama_sampler_chain_params");
 

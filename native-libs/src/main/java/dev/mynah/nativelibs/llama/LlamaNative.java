@@ -129,9 +129,10 @@ final class LlamaNative {
             FunctionDescriptor.of(C_POINTER, C_POINTER, C_POINTER, C_POINTER));
     static final MethodHandle llama_sampler_sample = llama("llama_sampler_sample",
             FunctionDescriptor.of(JAVA_INT, C_POINTER, C_POINTER, JAVA_INT));
+    static final MethodHandle llama_sampler_apply = llama("llama_sampler_apply",
+            FunctionDescriptor.ofVoid(C_POINTER, C_POINTER));
     static final MethodHandle llama_sampler_accept = llama("llama_sampler_accept",
             FunctionDescriptor.ofVoid(C_POINTER, JAVA_INT));
-    static final MethodHandle llama_sampler_reset = llama("llama_sampler_reset", FunctionDescriptor.ofVoid(C_POINTER));
     static final MethodHandle llama_sampler_free = llama("llama_sampler_free", FunctionDescriptor.ofVoid(C_POINTER));
 
     /** An upcall stub living as long as {@code arena}; {@code target} must catch every Throwable itself. */

@@ -95,10 +95,6 @@ public final class TokenStream implements Iterator<String>, AutoCloseable {
             finish(StopReason.CANCELLED);
             return;
         }
-        if (generated.size() >= options.maxTokens()) {
-            finish(StopReason.MAX_TOKENS);
-            return;
-        }
         int token = sampler.sample(context);
         if (context.model().isEndOfGeneration(token)) {
             finish(StopReason.END_OF_GENERATION);
@@ -107,6 +103,10 @@ public final class TokenStream implements Iterator<String>, AutoCloseable {
         generated.add(token);
         held.append(decoder.append(context.model().tokenBytes(token, false)));
         if (releaseHeldText()) {
+            return;
+        }
+        if (generated.size() >= options.maxTokens()) {
+            finish(StopReason.MAX_TOKENS); // no need to evaluate a token nothing will follow
             return;
         }
         // The sampled token is evaluated now so that the next step (or a follow-up prompt) can build on it.
