@@ -1,9 +1,9 @@
 package dev.mynah.app;
 
 import dev.mynah.nativelibs.llama.LlamaLibrary;
-import dev.mynah.nativelibs.supply.Engine;
-import dev.mynah.nativelibs.supply.PackageCache;
-import dev.mynah.nativelibs.supply.Platform;
+import dev.mynah.supply.Engine;
+import dev.mynah.supply.PackageCache;
+import dev.mynah.supply.Platform;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -23,6 +23,7 @@ public final class LlamaContext implements AutoCloseable {
     private final Arena arena = Arena.ofShared();
     private final MemorySegment context;
     private final MemorySegment memory;
+    private final CpuThreadpool threadpool;
     private final int contextSize;
     private final int batchCapacity;
     private final MemorySegment batch;
@@ -63,6 +64,10 @@ public final class LlamaContext implements AutoCloseable {
             if (context.equals(MemorySegment.NULL)) {
                 throw new IllegalStateException("llama.cpp could not create a context of " + options.contextSize()
                         + " tokens (see the log); try a smaller context size");
+            }
+            this.threadpool = CpuThreadpool.create(Math.max(options.threads(), options.batchThreads()));
+            if (threadpool != null) {
+                LlamaNative.llama_attach_threadpool.invokeExact(context, threadpool.handle(), MemorySegment.NULL);
             }
             this.memory = (MemorySegment) LlamaNative.llama_get_memory.invokeExact(context);
             this.contextSize = (int) LlamaNative.llama_n_ctx.invokeExact(context);
@@ -272,6 +277,9 @@ public final class LlamaContext implements AutoCloseable {
         } catch (Throwable t) {
             throw LlamaModel.rethrow(t);
         } finally {
+            if (threadpool != null) {
+                threadpool.close();
+            }
             arena.close();
             model.contextClosed(this);
         }

@@ -110,6 +110,15 @@ final class LlamaLayouts {
     static final StructLayout SAMPLER_CHAIN_PARAMS = MemoryLayout.structLayout(
             JAVA_BOOLEAN.withName("no_perf")).withName("llama_sampler_chain_params");
 
+    static final StructLayout THREADPOOL_PARAMS = MemoryLayout.structLayout(
+            MemoryLayout.sequenceLayout(512, JAVA_BOOLEAN).withName("cpumask"),
+            JAVA_INT.withName("n_threads"),
+            JAVA_INT.withName("prio"),
+            JAVA_INT.withName("poll"),
+            JAVA_BOOLEAN.withName("strict_cpu"),
+            JAVA_BOOLEAN.withName("paused"),
+            MemoryLayout.paddingLayout(2)).withName("ggml_threadpool_params");
+
     // enum llama_flash_attn_type / llama_pooling_type / ggml_log_level values used from Java.
     static final int FLASH_ATTN_AUTO = -1;
     static final int FLASH_ATTN_DISABLED = 0;

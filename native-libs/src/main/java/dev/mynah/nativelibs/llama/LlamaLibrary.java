@@ -1,7 +1,7 @@
 package dev.mynah.nativelibs.llama;
 
-import dev.mynah.nativelibs.supply.Engine;
-import dev.mynah.nativelibs.supply.PackageFetchException;
+import dev.mynah.supply.Engine;
+import dev.mynah.supply.PackageFetchException;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;

@@ -2,7 +2,7 @@ package dev.mynah.nativelibs.llama;
 
 import dev.mynah.nativelibs.gguf.GgufFile;
 import dev.mynah.nativelibs.gguf.InvalidModelFileException;
-import dev.mynah.nativelibs.supply.PackageFetchException;
+import dev.mynah.supply.PackageFetchException;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;

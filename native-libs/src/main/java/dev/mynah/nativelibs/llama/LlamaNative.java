@@ -40,6 +40,14 @@ final class LlamaNative {
 
     static final MethodHandle ggml_backend_load_all_from_path = ggml("ggml_backend_load_all_from_path",
             FunctionDescriptor.ofVoid(C_POINTER));
+    static final MethodHandle ggml_backend_reg_by_name = ggml("ggml_backend_reg_by_name",
+            FunctionDescriptor.of(C_POINTER, C_POINTER));
+    static final MethodHandle ggml_backend_reg_get_proc_address = ggml("ggml_backend_reg_get_proc_address",
+            FunctionDescriptor.of(C_POINTER, C_POINTER, C_POINTER));
+    static final MethodHandle ggml_threadpool_params_init = ggml("ggml_threadpool_params_init",
+            FunctionDescriptor.ofVoid(C_POINTER, JAVA_INT));
+    static final MethodHandle llama_attach_threadpool = llama("llama_attach_threadpool",
+            FunctionDescriptor.ofVoid(C_POINTER, C_POINTER, C_POINTER));
     static final MethodHandle llama_backend_init = llama("llama_backend_init", FunctionDescriptor.ofVoid());
     static final MethodHandle llama_log_set = llama("llama_log_set", FunctionDescriptor.ofVoid(C_POINTER, C_POINTER));
     static final MethodHandle llama_print_system_info = llama("llama_print_system_info",
@@ -134,6 +142,11 @@ final class LlamaNative {
     static final MethodHandle llama_sampler_accept = llama("llama_sampler_accept",
             FunctionDescriptor.ofVoid(C_POINTER, JAVA_INT));
     static final MethodHandle llama_sampler_free = llama("llama_sampler_free", FunctionDescriptor.ofVoid(C_POINTER));
+
+    /** A downcall handle for a function pointer obtained at run time (a backend's proc address). */
+    static MethodHandle downcall(MemorySegment function, FunctionDescriptor descriptor) {
+        return LINKER.downcallHandle(function, descriptor);
+    }
 
     /** An upcall stub living as long as {@code arena}; {@code target} must catch every Throwable itself. */
     static MemorySegment upcall(MethodHandle target, FunctionDescriptor descriptor, Arena arena) {

@@ -1,7 +1,7 @@
 package dev.mynah.nativelibs.llama;
 
-import dev.mynah.nativelibs.supply.PackageCache;
-import dev.mynah.nativelibs.supply.SourceTree;
+import dev.mynah.supply.PackageCache;
+import dev.mynah.supply.SourceTree;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,7 +30,10 @@ class LlamaLayoutProbeTest {
             "llama_context_params", LlamaLayouts.CONTEXT_PARAMS,
             "llama_batch", LlamaLayouts.BATCH,
             "llama_chat_message", LlamaLayouts.CHAT_MESSAGE,
-            "llama_sampler_chain_params", LlamaLayouts.SAMPLER_CHAIN_PARAMS);
+            "llama_sampler_chain_params", LlamaLayouts.SAMPLER_CHAIN_PARAMS,
+            "llama_token_data", LlamaLayouts.TOKEN_DATA,
+            "llama_token_data_array", LlamaLayouts.TOKEN_DATA_ARRAY,
+            "ggml_threadpool_params", LlamaLayouts.THREADPOOL_PARAMS);
 
     private static final Map<String, Integer> ENUMS = Map.of(
             "LLAMA_FLASH_ATTN_TYPE_AUTO", LlamaLayouts.FLASH_ATTN_AUTO,

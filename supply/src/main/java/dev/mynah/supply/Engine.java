@@ -1,4 +1,4 @@
-package dev.mynah.nativelibs.supply;
+package dev.mynah.supply;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package dev.mynah.nativelibs.supply;
+package dev.mynah.supply;
 
 /** A pinned package could not be fetched, verified or unpacked; the message says what to do. */
 public final class PackageFetchException extends Exception {

@@ -1,4 +1,4 @@
-package dev.mynah.nativelibs.supply;
+package dev.mynah.supply;
 
 /**
  * Build step: makes sure the host platform's pinned engine packages are in the user's cache, so that Mynah

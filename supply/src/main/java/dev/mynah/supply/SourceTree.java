@@ -1,4 +1,4 @@
-package dev.mynah.nativelibs.supply;
+package dev.mynah.supply;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package dev.mynah.nativelibs.supply;
+package dev.mynah.supply;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
