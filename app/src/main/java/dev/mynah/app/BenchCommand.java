@@ -3,7 +3,7 @@ package dev.mynah.app;
 import picocli.CommandLine.Command;
 
 /** {@code mynah bench}: reproducible speed measurements. */
-@Command(name = "bench", description = "Run a benchmark.", subcommands = {BenchLlmCommand.class})
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Run a benchmark.", subcommands = {BenchLlmCommand.class})
 final class BenchCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /** {@code mynah doctor}: what this machine has for Mynah, and what is missing. */
-@Command(name = "doctor", description = "Report platform, JDK, native engines, CPU features and models.")
+@Command(name = "doctor", mixinStandardHelpOptions = true, description = "Report platform, JDK, native engines, CPU features and models.")
 final class DoctorCommand implements Callable<Integer> {
     @Option(names = "--offline", description = "Do not fetch missing engines; only report what is cached.")
     boolean offline;

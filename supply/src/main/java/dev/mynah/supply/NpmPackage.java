@@ -20,7 +20,7 @@ public record NpmPackage(String name, String version, String integrity) {
     }
 
     /** The package name as one safe directory name ({@code @scope/pkg} becomes {@code scope+pkg}). */
-    String directoryName() {
+    public String directoryName() {
         return name.replace("@", "").replace('/', '+');
     }
 }

@@ -6,6 +6,7 @@ import dev.mynah.fixtures.qwen3.Qwen3ModelWriter;
 import dev.mynah.fixtures.qwen3.Qwen3Tokenizer;
 import dev.mynah.nativelibs.llama.LlamaLibrary;
 import dev.mynah.nativelibs.llama.LlamaModel;
+import dev.mynah.supply.Engine;
 import dev.mynah.supply.PackageCache;
 
 import java.io.IOException;
@@ -29,8 +30,8 @@ public final class LlmBenchmark {
     }
 
     /** What to measure. */
-    public record Settings(int threads, int promptTokens, int generateTokens, int repetitions, String type,
-                           boolean compareWithLlamaBench) {
+    public record Settings(Path model, int threads, int promptTokens, int generateTokens, int repetitions,
+                           String type, boolean compareWithLlamaBench) {
         public Settings {
             if (threads < 1 || promptTokens < 1 || generateTokens < 1 || repetitions < 1) {
                 throw new IllegalArgumentException("threads, token counts and repetitions must be positive");
@@ -44,23 +45,23 @@ public final class LlmBenchmark {
 
     /** Medians in tokens per second; native figures and ratios are null when llama-bench was skipped. */
     public record Report(String model, String type, long modelBytes, int threads, int promptTokens,
-                         int generateTokens, int repetitions, double prefill_tps, double decode_tps,
-                         double generate_tps, Double native_prefill_tps, Double native_decode_tps,
-                         Double prefill_ratio, Double decode_ratio, double bandwidth_gbps,
-                         double bandwidth_bound_tps, double decode_share_of_bound, String cpu) {
+                         int generateTokens, int repetitions, double prefillTps, double decodeTps,
+                         double generateTps, Double nativePrefillTps, Double nativeDecodeTps,
+                         Double prefillRatio, Double decodeRatio, double bandwidthGbps,
+                         double bandwidthBoundTps, double decodeShareOfBound, String cpu) {
 
         public void printTable(PrintWriter out) {
             out.printf("Model          %s (%s, %.0f MiB)%n", model, type, modelBytes / 1048576.0);
             out.printf("Threads        %d   prompt %d tokens, generation %d tokens, %d passes (medians)%n",
                     threads, promptTokens, generateTokens, repetitions);
             out.printf("%-14s %12s %12s %8s%n", "", "Mynah", "llama-bench", "ratio");
-            out.printf("%-14s %12.2f %12s %8s%n", "prefill t/s", prefill_tps, format(native_prefill_tps),
-                    format(prefill_ratio));
-            out.printf("%-14s %12.2f %12s %8s%n", "decode t/s", decode_tps, format(native_decode_tps),
-                    format(decode_ratio));
-            out.printf("%-14s %12.2f%n", "generate t/s", generate_tps);
+            out.printf("%-14s %12.2f %12s %8s%n", "prefill t/s", prefillTps, format(nativePrefillTps),
+                    format(prefillRatio));
+            out.printf("%-14s %12.2f %12s %8s%n", "decode t/s", decodeTps, format(nativeDecodeTps),
+                    format(decodeRatio));
+            out.printf("%-14s %12.2f%n", "generate t/s", generateTps);
             out.printf("Bandwidth      %.1f GB/s read -> bound %.1f t/s; decode reaches %.0f%% of it%n",
-                    bandwidth_gbps, bandwidth_bound_tps, decode_share_of_bound * 100);
+                    bandwidthGbps, bandwidthBoundTps, decodeShareOfBound * 100);
             out.printf("CPU            %s%n", cpu);
         }
 
@@ -71,9 +72,9 @@ public final class LlmBenchmark {
 
     public static Report run(Settings settings, PrintStream progress) throws Exception {
         PackageCache cache = PackageCache.forUser();
-        Path modelFile = benchmarkModel(cache, settings.type(), progress);
+        Path modelFile = settings.model() != null ? settings.model() : benchmarkModel(cache, settings.type(), progress);
         NativeLlamaBench llamaBench = settings.compareWithLlamaBench()
-                ? NativeLlamaBench.buildIfNeeded(cache, progress) : null;
+                ? NativeLlamaBench.buildIfNeeded(cache, Engine.LLAMA_CPP.install(), progress) : null;
 
         progress.println("Measuring memory bandwidth...");
         double bandwidth = MemoryBandwidth.measure(settings.threads(), 5);
@@ -106,7 +107,8 @@ public final class LlmBenchmark {
         double bound = bandwidth / modelBytes;
         Double nativePrefillTps = llamaBench == null ? null : median(nativePrefill);
         Double nativeDecodeTps = llamaBench == null ? null : median(nativeDecode);
-        return new Report(modelFile.getFileName().toString(), settings.type(), modelBytes, settings.threads(),
+        return new Report(modelFile.getFileName().toString(), settings.model() != null ? "file" : settings.type(),
+                modelBytes, settings.threads(),
                 settings.promptTokens(), settings.generateTokens(), settings.repetitions(), median(prefill),
                 decodeTps, median(generate), nativePrefillTps, nativeDecodeTps,
                 nativePrefillTps == null ? null : median(prefill) / nativePrefillTps,

@@ -2,6 +2,7 @@ package dev.mynah.app.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mynah.supply.Engine;
 import dev.mynah.supply.PackageCache;
 import dev.mynah.supply.PackageFetchException;
 import dev.mynah.supply.SourceTree;
@@ -15,36 +16,60 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * llama.cpp's own {@code llama-bench}, built once from the exact source of the engine Mynah loads (CPU
- * kernels for this machine, ggml's own thread pool, no OpenMP, like the prebuilt libraries) and cached.
+ * llama.cpp's own {@code llama-bench}, compiled once from the exact source of the engine Mynah loads and linked
+ * against the very libraries Mynah loads, so that both run the same kernels and the comparison measures the
+ * binding alone. It runs in the library directory, where ggml finds its CPU (and Metal) backends.
  */
 final class NativeLlamaBench {
     private final Path executable;
+    private final Path libraryDirectory;
 
-    private NativeLlamaBench(Path executable) {
+    private NativeLlamaBench(Path executable, Path libraryDirectory) {
         this.executable = executable;
+        this.libraryDirectory = libraryDirectory;
     }
 
     /** Pass-by-pass speeds llama-bench measured, in tokens per second. */
     record Samples(List<Double> prefill, List<Double> decode) {
     }
 
-    static NativeLlamaBench buildIfNeeded(PackageCache cache, java.io.PrintStream progress)
+    static NativeLlamaBench buildIfNeeded(PackageCache cache, Engine.Installed engine, java.io.PrintStream progress)
             throws IOException, PackageFetchException, InterruptedException {
         Path source = SourceTree.LLAMA_CPP.resolve(cache);
-        Path build = cache.root().resolve("build").resolve("llama-bench-"
-                + SourceTree.LLAMA_CPP.npmPackage().version());
-        Path executable = build.resolve("bin").resolve("llama-bench");
+        Path executable = cache.root().resolve("build")
+                .resolve("llama-bench-" + engine.build().npmPackage().directoryName() + "-"
+                        + engine.build().npmPackage().version())
+                .resolve("llama-bench");
         if (!Files.isExecutable(executable)) {
-            progress.println("Building llama-bench from the llama.cpp source of the pinned engine (once, a few minutes)...");
-            run(List.of("cmake", "-S", source.toString(), "-B", build.toString(), "-DCMAKE_BUILD_TYPE=Release",
-                    "-DBUILD_SHARED_LIBS=OFF", "-DGGML_NATIVE=ON", "-DGGML_OPENMP=OFF", "-DLLAMA_CURL=OFF",
-                    "-DLLAMA_OPENSSL=OFF", "-DLLAMA_BUILD_TESTS=OFF", "-DLLAMA_BUILD_EXAMPLES=OFF",
-                    "-DLLAMA_BUILD_SERVER=OFF"), source);
-            run(List.of("cmake", "--build", build.toString(), "--target", "llama-bench", "-j",
-                    Integer.toString(Runtime.getRuntime().availableProcessors())), source);
+            progress.println("Compiling llama-bench from the engine's llama.cpp source (once)...");
+            Files.createDirectories(executable.getParent());
+            List<String> command = new ArrayList<>(List.of("c++", "-O2", "-std=c++17", "-DNDEBUG", "-pthread",
+                    "-I", source.resolve("include").toString(), "-I", source.resolve("ggml/include").toString(),
+                    "-I", source.resolve("common").toString(), "-I", source.resolve("vendor").toString(),
+                    "-I", source.resolve("tools/llama-bench").toString(),
+                    source.resolve("tools/llama-bench/llama-bench.cpp").toString(),
+                    source.resolve("tools/llama-bench/main.cpp").toString()));
+            command.addAll(linkedLibraries(engine.libraryDirectory()));
+            command.addAll(List.of("-Wl,-rpath," + engine.libraryDirectory(), "-o", executable.toString()));
+            run(command, source);
         }
-        return new NativeLlamaBench(executable);
+        return new NativeLlamaBench(executable, engine.libraryDirectory());
+    }
+
+    /** llama, its common library and ggml's core; the backend variants are loaded at run time instead. */
+    private static List<String> linkedLibraries(Path libraryDirectory) throws IOException {
+        try (var files = Files.list(libraryDirectory)) {
+            return files.map(Path::toString)
+                    .filter(p -> {
+                        String name = Path.of(p).getFileName().toString();
+                        boolean library = name.endsWith(".so") || name.endsWith(".dylib");
+                        boolean core = name.startsWith("libllama") || name.startsWith("libggml.")
+                                || name.startsWith("libggml-base");
+                        return library && core;
+                    })
+                    .sorted()
+                    .toList();
+        }
     }
 
     /** One llama-bench invocation: {@code prompt} tokens of prefill and {@code generate} tokens of decode. */
@@ -52,7 +77,7 @@ final class NativeLlamaBench {
             throws IOException, InterruptedException {
         String json = run(List.of(executable.toString(), "-m", model.toString(), "-t", Integer.toString(threads),
                 "-p", Integer.toString(prompt), "-n", Integer.toString(generate), "-b", "512", "-ub", "512",
-                "-r", Integer.toString(repetitions), "-o", "json"), executable.getParent());
+                "-r", Integer.toString(repetitions), "-o", "json"), libraryDirectory);
         List<Double> prefill = new ArrayList<>();
         List<Double> decode = new ArrayList<>();
         for (JsonNode test : new ObjectMapper().readTree(json.substring(json.indexOf('[')))) {
@@ -74,8 +99,8 @@ final class NativeLlamaBench {
         }
         if (process.exitValue() != 0) {
             throw new IOException(String.join(" ", command) + " failed (exit " + process.exitValue() + "); see "
-                    + log + ". Building llama-bench needs cmake and a C++ compiler (macOS: xcode-select --install "
-                    + "and brew install cmake; Debian: apt-get install cmake g++).");
+                    + log + ". Compiling llama-bench needs a C++ compiler (macOS: xcode-select --install; "
+                    + "Debian: apt-get install g++).");
         }
         Files.delete(log);
         return output;

@@ -18,12 +18,16 @@ import static java.lang.foreign.ValueLayout.JAVA_INT;
  * Not thread-safe, except {@link #cancel()}, which any thread may call.
  */
 public final class LlamaContext implements AutoCloseable {
+    private static final int ABORTABLE_BATCH = 16;
+
     private final LlamaModel model;
     private final ContextOptions options;
     private final Arena arena = Arena.ofShared();
     private final MemorySegment context;
     private final MemorySegment memory;
     private final CpuThreadpool threadpool;
+    private final MemorySegment abortCallback;
+    private boolean abortArmed;
     private final int contextSize;
     private final int batchCapacity;
     private final MemorySegment batch;
@@ -56,10 +60,6 @@ public final class LlamaContext implements AutoCloseable {
             if (options.embeddings()) {
                 setInt(params, "pooling_type", LlamaLayouts.POOLING_MEAN);
             }
-            MethodHandle abort = LlamaNative.findVirtual(LlamaContext.class, "onAbortCheck",
-                    MethodType.methodType(boolean.class, MemorySegment.class)).bindTo(this);
-            params.set(LlamaLayouts.C_POINTER, LlamaLayouts.offset(LlamaLayouts.CONTEXT_PARAMS, "abort_callback"),
-                    LlamaNative.upcall(abort, LlamaNative.ABORT_CALLBACK, arena));
             this.context = (MemorySegment) LlamaNative.llama_init_from_model.invokeExact(model.handle(), params);
             if (context.equals(MemorySegment.NULL)) {
                 throw new IllegalStateException("llama.cpp could not create a context of " + options.contextSize()
@@ -69,6 +69,9 @@ public final class LlamaContext implements AutoCloseable {
             if (threadpool != null) {
                 LlamaNative.llama_attach_threadpool.invokeExact(context, threadpool.handle(), MemorySegment.NULL);
             }
+            MethodHandle abort = LlamaNative.findVirtual(LlamaContext.class, "onAbortCheck",
+                    MethodType.methodType(boolean.class, MemorySegment.class)).bindTo(this);
+            this.abortCallback = LlamaNative.upcall(abort, LlamaNative.ABORT_CALLBACK, arena);
             this.memory = (MemorySegment) LlamaNative.llama_get_memory.invokeExact(context);
             this.contextSize = (int) LlamaNative.llama_n_ctx.invokeExact(context);
             this.batchCapacity = (int) LlamaNative.llama_n_batch.invokeExact(context);
@@ -321,6 +324,7 @@ public final class LlamaContext implements AutoCloseable {
     }
 
     private void decodeBatch(int count) {
+        armAbortCallback(count >= ABORTABLE_BATCH);
         int status;
         try {
             status = (int) LlamaNative.llama_decode.invokeExact(context, batch);
@@ -335,6 +339,24 @@ public final class LlamaContext implements AutoCloseable {
             default -> throw new IllegalStateException("llama_decode failed with status " + status
                     + " (see the log)");
         }
+    }
+
+    /**
+     * ggml asks the abort callback after every graph node, before the threads meet at a barrier, so an upcall
+     * into Java there delays every node. It is armed only for batches big enough to take long (prompt
+     * prefill); a generation step is one token, and generation is cancelled between tokens instead.
+     */
+    private void armAbortCallback(boolean armed) {
+        if (armed == abortArmed) {
+            return;
+        }
+        MemorySegment callback = armed ? abortCallback : MemorySegment.NULL;
+        try {
+            LlamaNative.llama_set_abort_callback.invokeExact(context, callback, MemorySegment.NULL);
+        } catch (Throwable t) {
+            throw LlamaModel.rethrow(t);
+        }
+        abortArmed = armed;
     }
 
     private void truncateCache(int keep) {

@@ -124,6 +124,8 @@ final class LlamaLayouts {
     static final int FLASH_ATTN_DISABLED = 0;
     static final int FLASH_ATTN_ENABLED = 1;
     static final int POOLING_MEAN = 1;
+    static final int LOAD_MODE_AUTO = -1; // memory-map where every device supports it
+    static final int LOAD_MODE_NONE = 0;
     static final int LOG_INFO = 2;
     static final int LOG_WARN = 3;
     static final int LOG_ERROR = 4;

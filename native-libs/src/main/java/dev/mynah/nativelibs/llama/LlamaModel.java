@@ -68,7 +68,7 @@ public final class LlamaModel implements AutoCloseable {
             MemorySegment params = (MemorySegment) LlamaNative.llama_model_default_params.invokeExact(
                     (java.lang.foreign.SegmentAllocator) arena);
             setInt(params, "n_gpu_layers", LlamaLibrary.supportsGpuOffload() ? options.gpuLayers() : 0);
-            setInt(params, "load_mode", options.memoryMap() ? 1 : 0);
+            setInt(params, "load_mode", options.memoryMap() ? LlamaLayouts.LOAD_MODE_AUTO : LlamaLayouts.LOAD_MODE_NONE);
             params.set(JAVA_BOOLEAN, LlamaLayouts.offset(LlamaLayouts.MODEL_PARAMS, "vocab_only"), options.vocabularyOnly());
             MethodHandle target = LlamaNative.findVirtual(ProgressRelay.class, "onProgress",
                     MethodType.methodType(boolean.class, float.class, MemorySegment.class)).bindTo(relay);
@@ -248,6 +248,28 @@ public final class LlamaModel implements AutoCloseable {
         } catch (Throwable t) {
             throw rethrow(t);
         }
+    }
+
+    /**
+     * The prompt for a conversation in this model's format. Qwen3 models are rendered exactly as their Jinja
+     * template does, tools and tool turns included; other models go through {@link #applyChatTemplate}, which
+     * has no notion of tools.
+     *
+     * @param toolsJson tool descriptions as JSON objects (see {@link Qwen3ChatFormat#render})
+     * @param thinking  whether a reasoning model may think before answering
+     */
+    public String renderChat(List<ChatMessage> messages, List<String> toolsJson, boolean addGenerationPrompt,
+                             boolean thinking) {
+        if (Qwen3ChatFormat.matches(info.chatTemplate())) {
+            return Qwen3ChatFormat.render(messages, toolsJson, addGenerationPrompt, thinking);
+        }
+        boolean usesTools = !toolsJson.isEmpty()
+                || messages.stream().anyMatch(m -> m.role().equals("tool") || !m.toolCalls().isEmpty());
+        if (usesTools) {
+            throw new UnsupportedOperationException("tool calling is supported for Qwen3 models; "
+                    + path.getFileName() + " uses another chat format");
+        }
+        return applyChatTemplate(messages, addGenerationPrompt);
     }
 
     /** A new inference context on this model. */

@@ -40,6 +40,8 @@ class LlamaLayoutProbeTest {
             "LLAMA_FLASH_ATTN_TYPE_DISABLED", LlamaLayouts.FLASH_ATTN_DISABLED,
             "LLAMA_FLASH_ATTN_TYPE_ENABLED", LlamaLayouts.FLASH_ATTN_ENABLED,
             "LLAMA_POOLING_TYPE_MEAN", LlamaLayouts.POOLING_MEAN,
+            "LLAMA_LOAD_MODE_AUTO", LlamaLayouts.LOAD_MODE_AUTO,
+            "LLAMA_LOAD_MODE_NONE", LlamaLayouts.LOAD_MODE_NONE,
             "GGML_LOG_LEVEL_INFO", LlamaLayouts.LOG_INFO,
             "GGML_LOG_LEVEL_WARN", LlamaLayouts.LOG_WARN,
             "GGML_LOG_LEVEL_ERROR", LlamaLayouts.LOG_ERROR,

@@ -126,6 +126,24 @@ class LlamaModelTest {
     }
 
     @Test
+    void rendersToolTurnsInQwen3sOwnFormatForAQwen3Model() {
+        List<ChatMessage> chat = List.of(
+                ChatMessage.user("Open Safari"),
+                ChatMessage.assistantCalling("", new ChatMessage.ToolCall("open_app", "{\"name\": \"Safari\"}")),
+                ChatMessage.tool("ok"));
+
+        String rendered = model.renderChat(chat, List.of(), true, false);
+
+        // Expected: the real Qwen3 Jinja template rendered by @huggingface/jinja 0.5.11 (enable_thinking=false).
+        // Qwen3 folds tool results into a user turn; llama.cpp's built-in ChatML rendering does not.
+        assertEquals("<|im_start|>user\nOpen Safari<|im_end|>\n<|im_start|>assistant\n<tool_call>\n"
+                + "{\"name\": \"open_app\", \"arguments\": {\"name\": \"Safari\"}}\n</tool_call><|im_end|>\n"
+                + "<|im_start|>user\n<tool_response>\nok\n</tool_response><|im_end|>\n"
+                + "<|im_start|>assistant\n<think>\n\n</think>\n\n", rendered);
+        assertFalse(model.applyChatTemplate(chat, true).contains("<tool_response>"));
+    }
+
+    @Test
     void routesLlamaCppLogLinesToSystemLogger() throws Exception {
         Logger logger = Logger.getLogger("dev.mynah.llama.cpp");
         List<LogRecord> records = new ArrayList<>();

@@ -1,0 +1,74 @@
+package dev.mynah.app;
+
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class CommandLineTest {
+
+    private record Run(int exitCode, String out, String err) {
+    }
+
+    private static Run mynah(String... args) {
+        CommandLine cli = Main.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        int code = cli.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void doctorLoadsLlamaCppAndReportsItsCpuFeatures() {
+        Run run = mynah("doctor");
+
+        assertEquals(0, run.exitCode(), run.out() + run.err());
+        assertTrue(run.out().contains("llama.cpp     loaded, @node-llama-cpp/"), run.out());
+        assertTrue(run.out().lines().anyMatch(l -> l.startsWith("CPU features") && l.contains("CPU :")), run.out());
+        assertTrue(run.out().contains("Native access enabled"), run.out());
+        assertTrue(run.out().contains("catalogue models present"), run.out());
+    }
+
+    @Test
+    void unknownCommandsFailWithUsage() {
+        Run run = mynah("fly");
+
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("Unmatched argument"), run.err());
+    }
+
+    @Test
+    void theReadmeDocumentsEveryCommandAndOption() throws IOException {
+        String readme = Files.readString(Path.of("..", "README.md"));
+        CommandLine root = Main.commandLine();
+        root.getSubcommands().forEach((name, sub) -> {
+            if (name.equals("help")) {
+                return;
+            }
+            documented(readme, sub, "mynah " + name);
+        });
+    }
+
+    private static void documented(String readme, CommandLine command, String path) {
+        if (command.getSubcommands().isEmpty() || !command.getCommandSpec().options().stream()
+                .allMatch(o -> o.usageHelp() || o.versionHelp())) {
+            assertTrue(readme.contains("`" + path), "README does not show " + path);
+        }
+        for (CommandLine.Model.OptionSpec option : command.getCommandSpec().options()) {
+            if (!option.usageHelp() && !option.versionHelp()) {
+                assertTrue(readme.contains(option.longestName()), "README does not mention " + path + " "
+                        + option.longestName());
+            }
+        }
+        command.getSubcommands().forEach((name, sub) -> documented(readme, sub, path + " " + name));
+    }
+}
