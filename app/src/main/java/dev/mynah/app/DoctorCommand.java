@@ -1,6 +1,8 @@
 package dev.mynah.app;
 
 import dev.mynah.nativelibs.llama.LlamaLibrary;
+import dev.mynah.nativelibs.sherpa.SherpaOnnxLibrary;
+import dev.mynah.nativelibs.whisper.WhisperLibrary;
 import dev.mynah.supply.Engine;
 import dev.mynah.supply.PackageCache;
 import dev.mynah.supply.Platform;
@@ -10,10 +12,12 @@ import picocli.CommandLine.Option;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code mynah doctor}: what this machine has for Mynah, and what is missing. */
-@Command(name = "doctor", mixinStandardHelpOptions = true, description = "Report platform, JDK, native engines, CPU features and models.")
+@Command(name = "doctor", mixinStandardHelpOptions = true,
+        description = "Report platform, JDK, native engines (version, path, CPU features) and models.")
 final class DoctorCommand implements Callable<Integer> {
     @Option(names = "--offline", description = "Do not fetch missing engines; only report what is cached.")
     boolean offline;
@@ -44,29 +48,45 @@ final class DoctorCommand implements Callable<Integer> {
                 ? dirs.config().getParent().toString() : dirs.config() + ", " + dirs.models().getParent());
         row(out, "Engine cache", cache.root().toString());
 
-        boolean healthy = reportLlama(out, cache, platform);
+        boolean healthy = true;
+        for (Engine engine : Engine.values()) {
+            healthy &= reportEngine(out, engine, cache, platform);
+        }
         reportModels(out, dirs);
         return healthy ? 0 : 1;
     }
 
-    private boolean reportLlama(PrintWriter out, PackageCache cache, Platform platform) {
-        Engine engine = Engine.LLAMA_CPP;
-        Engine.Build build = engine.build(platform);
+    /** Installs (unless offline), loads and describes one engine; false when it is not usable. */
+    private boolean reportEngine(PrintWriter out, Engine engine, PackageCache cache, Platform platform) {
         String label = engine.displayName();
         try {
             Engine.Installed installed = offline
                     ? engine.findInstalled(cache, platform).orElse(null)
                     : engine.install(cache, platform);
             if (installed == null) {
-                row(out, label, "not found (not cached; run without --offline to fetch "
-                        + build.npmPackage().spec() + ")");
+                row(out, label, "not found (not in the cache; run without --offline to fetch "
+                        + engine.build(platform).origin() + ")");
                 return false;
             }
-            LlamaLibrary.load(installed);
-            row(out, label, "loaded, " + build.npmPackage().spec() + " (" + engine.upstreamVersion() + ")");
+            List<String> details = switch (engine) {
+                case LLAMA_CPP -> {
+                    LlamaLibrary.load(installed);
+                    yield List.of("GPU offload: " + (LlamaLibrary.supportsGpuOffload() ? "yes" : "no"),
+                            LlamaLibrary.systemInfo());
+                }
+                case WHISPER_CPP -> {
+                    WhisperLibrary.load(installed);
+                    yield List.of("version " + WhisperLibrary.version(), WhisperLibrary.systemInfo());
+                }
+                case SHERPA_ONNX -> {
+                    SherpaOnnxLibrary.load(installed);
+                    yield List.of("version " + SherpaOnnxLibrary.version() + " (" + SherpaOnnxLibrary.gitSha1()
+                            + "), onnxruntime " + SherpaOnnxLibrary.onnxruntimeVersion());
+                }
+            };
+            row(out, label, "loaded, " + engine.build(platform).origin() + " (" + engine.upstreamVersion() + ")");
             row(out, "", installed.mainLibrary().toString());
-            row(out, "", "GPU offload: " + (LlamaLibrary.supportsGpuOffload() ? "yes" : "no"));
-            row(out, "CPU features", LlamaLibrary.systemInfo());
+            details.forEach(line -> row(out, "", line));
             return true;
         } catch (Exception | UnsatisfiedLinkError e) {
             row(out, label, "NOT AVAILABLE: " + e.getMessage());

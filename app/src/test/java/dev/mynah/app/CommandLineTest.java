@@ -28,12 +28,17 @@ class CommandLineTest {
     }
 
     @Test
-    void doctorLoadsLlamaCppAndReportsItsCpuFeatures() {
+    void doctorLoadsEveryEngineAndReportsVersionsAndCpuFeatures() {
         Run run = mynah("doctor");
 
         assertEquals(0, run.exitCode(), run.out() + run.err());
         assertTrue(run.out().contains("llama.cpp     loaded, @node-llama-cpp/"), run.out());
-        assertTrue(run.out().lines().anyMatch(l -> l.startsWith("CPU features") && l.contains("CPU :")), run.out());
+        assertTrue(run.out().contains("whisper.cpp   loaded"), run.out());
+        assertTrue(run.out().contains("version 1.9.1"), run.out());
+        assertTrue(run.out().contains("sherpa-onnx   loaded, sherpa-onnx-"), run.out());
+        assertTrue(run.out().contains("version 1.13.8"), run.out());
+        assertTrue(run.out().lines().filter(l -> l.contains("CPU : ") && l.contains("SSE3") || l.contains("NEON"))
+                .count() >= 2, "llama.cpp and whisper.cpp each report their CPU features:\n" + run.out());
         assertTrue(run.out().contains("Native access enabled"), run.out());
         assertTrue(run.out().contains("catalogue models present"), run.out());
     }

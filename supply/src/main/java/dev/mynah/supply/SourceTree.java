@@ -1,28 +1,34 @@
 package dev.mynah.supply;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Upstream source code shipped inside a registry package, unpacked once into the cache: the exact llama.cpp
- * source of the prebuilt libraries (for the header the layout probe compiles against, and for llama-bench).
+ * source of the prebuilt libraries (a git bundle, for the layout probe's header and llama-bench) and the
+ * whisper.cpp source that Linux builds its whisper library from.
  */
 public enum SourceTree {
     LLAMA_CPP(new NpmPackage("node-llama-cpp", "3.21.1",
             "sha512-E3N0Ev2Va0wzydvXYFwM9Hvyo07PoWjt8T/9GMc43Cvt8YkV/NU/tYUgEMC1grTPv2o9PRjQi0G3Wb5P/awiMg=="),
-            "llama/gitRelease.bundle", "include/llama.h");
+            "llama/gitRelease.bundle", null, "include/llama.h"),
+    WHISPER_CPP(new NpmPackage("nodejs-whisper", "0.3.1",
+            "sha512-ceoilUVraRuR5FnNyXpGQT2auAR48Oc3AQBEmkXnVpSn9iN6yVRzQBFCqVTGWbk6Wdi95NhvwXNzFvuR7erLWw=="),
+            null, "cpp/whisper.cpp", "include/whisper.h");
+
+    private static final String GIT_HINT = "install git (macOS: xcode-select --install; Debian: apt-get install git)";
 
     private final NpmPackage npmPackage;
     private final String gitBundle;
+    private final String directory;
     private final String markerFile;
 
-    SourceTree(NpmPackage npmPackage, String gitBundle, String markerFile) {
+    SourceTree(NpmPackage npmPackage, String gitBundle, String directory, String markerFile) {
         this.npmPackage = npmPackage;
         this.gitBundle = gitBundle;
+        this.directory = directory;
         this.markerFile = markerFile;
     }
 
@@ -30,8 +36,16 @@ public enum SourceTree {
         return npmPackage;
     }
 
-    /** The source tree's root directory, fetched and checked out (with git) on first use. */
+    /** The source tree's root directory, fetched (and for a git bundle, checked out) on first use. */
     public Path resolve(PackageCache cache) throws PackageFetchException {
+        if (gitBundle == null) {
+            Path tree = cache.resolve(npmPackage).resolve(directory);
+            if (!Files.isRegularFile(tree.resolve(markerFile))) {
+                throw new PackageFetchException(npmPackage.spec() + " has no " + directory + "/" + markerFile
+                        + "; delete " + cache.directoryOf(npmPackage) + " and run again.");
+            }
+            return tree;
+        }
         Path target = cache.root().resolve("src").resolve(npmPackage.directoryName() + "-" + npmPackage.version());
         if (Files.isRegularFile(target.resolve(markerFile))) {
             return target;
@@ -42,7 +56,8 @@ public enum SourceTree {
             Path work = Files.createTempDirectory(target.getParent(), "checkout-");
             try {
                 Path checkout = work.resolve("tree");
-                run(List.of("git", "clone", "--quiet", bundle.toString(), checkout.toString()), work);
+                ExternalCommand.run(List.of("git", "clone", "--quiet", bundle.toString(), checkout.toString()), work,
+                        10, GIT_HINT);
                 PackageCache.deleteRecursively(target);
                 Files.move(checkout, target);
             } finally {
@@ -52,27 +67,9 @@ public enum SourceTree {
         } catch (IOException e) {
             throw new PackageFetchException("Could not check out " + name() + " source into " + target + ": "
                     + e.getMessage(), e);
-        }
-    }
-
-    private static void run(List<String> command, Path workDir) throws PackageFetchException, IOException {
-        Process process;
-        try {
-            process = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true).start();
-        } catch (IOException e) {
-            throw new PackageFetchException(command.getFirst() + " is needed here but was not found on PATH "
-                    + "(macOS: xcode-select --install; Debian: apt-get install git).", e);
-        }
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        try {
-            if (!process.waitFor(10, TimeUnit.MINUTES) || process.exitValue() != 0) {
-                process.destroyForcibly();
-                throw new PackageFetchException(String.join(" ", command) + " failed: " + output.strip());
-            }
         } catch (InterruptedException e) {
-            process.destroyForcibly();
             Thread.currentThread().interrupt();
-            throw new PackageFetchException("interrupted: " + String.join(" ", command), e);
+            throw new PackageFetchException("Interrupted while checking out " + name() + " source", e);
         }
     }
 }

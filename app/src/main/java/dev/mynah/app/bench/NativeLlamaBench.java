@@ -3,17 +3,16 @@ package dev.mynah.app.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mynah.supply.Engine;
+import dev.mynah.supply.ExternalCommand;
 import dev.mynah.supply.PackageCache;
 import dev.mynah.supply.PackageFetchException;
 import dev.mynah.supply.SourceTree;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * llama.cpp's own {@code llama-bench}, compiled once from the exact source of the engine Mynah loads and linked
@@ -87,22 +86,8 @@ final class NativeLlamaBench {
         return new Samples(prefill, decode);
     }
 
-    /** Runs a command and returns its standard output; its standard error goes to a log beside the build. */
     private static String run(List<String> command, Path directory) throws IOException, InterruptedException {
-        Path log = Files.createTempFile("mynah-llama-bench-", ".log");
-        Process process = new ProcessBuilder(command).directory(directory.toFile())
-                .redirectError(log.toFile()).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!process.waitFor(60, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            throw new IOException(String.join(" ", command) + " did not finish within an hour; see " + log);
-        }
-        if (process.exitValue() != 0) {
-            throw new IOException(String.join(" ", command) + " failed (exit " + process.exitValue() + "); see "
-                    + log + ". Compiling llama-bench needs a C++ compiler (macOS: xcode-select --install; "
-                    + "Debian: apt-get install g++).");
-        }
-        Files.delete(log);
-        return output;
+        return ExternalCommand.run(command, directory, 60,
+                "Compiling llama-bench needs a C++ compiler (macOS: xcode-select --install; Debian: apt-get install g++).");
     }
 }

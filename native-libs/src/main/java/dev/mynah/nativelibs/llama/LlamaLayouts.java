@@ -119,17 +119,13 @@ final class LlamaLayouts {
             JAVA_BOOLEAN.withName("paused"),
             MemoryLayout.paddingLayout(2)).withName("ggml_threadpool_params");
 
-    // enum llama_flash_attn_type / llama_pooling_type / ggml_log_level values used from Java.
+    // enum llama_flash_attn_type / llama_pooling_type / llama_load_mode values used from Java.
     static final int FLASH_ATTN_AUTO = -1;
     static final int FLASH_ATTN_DISABLED = 0;
     static final int FLASH_ATTN_ENABLED = 1;
     static final int POOLING_MEAN = 1;
     static final int LOAD_MODE_AUTO = -1; // memory-map where every device supports it
     static final int LOAD_MODE_NONE = 0;
-    static final int LOG_INFO = 2;
-    static final int LOG_WARN = 3;
-    static final int LOG_ERROR = 4;
-    static final int LOG_CONT = 5;
 
     /** Byte offset of a named member. */
     static long offset(StructLayout layout, String field) {

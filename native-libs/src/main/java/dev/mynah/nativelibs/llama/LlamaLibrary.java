@@ -1,13 +1,12 @@
 package dev.mynah.nativelibs.llama;
 
+import dev.mynah.nativelibs.GgmlLogRelay;
 import dev.mynah.supply.Engine;
 import dev.mynah.supply.PackageFetchException;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.SymbolLookup;
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodType;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -42,13 +41,13 @@ public final class LlamaLibrary {
             }
             return;
         }
-        warnIfNativeAccessDisabled();
+        GgmlLogRelay.warnIfNativeAccessDisabled(LOG);
         Arena forever = Arena.global();
-        ggml = SymbolLookup.libraryLookup(build.ggmlLibrary(), forever);
+        ggml = SymbolLookup.libraryLookup(build.preloadLibraries().getFirst(), forever);
         llama = SymbolLookup.libraryLookup(build.mainLibrary(), forever);
         installed = build;
         try {
-            LlamaLog.install();
+            LlamaNative.llama_log_set.invokeExact(GgmlLogRelay.callback("dev.mynah.llama.cpp"), MemorySegment.NULL);
             LlamaNative.llama_backend_init.invokeExact();
             try (Arena arena = Arena.ofConfined()) {
                 LlamaNative.ggml_backend_load_all_from_path.invokeExact(
@@ -97,58 +96,5 @@ public final class LlamaLibrary {
 
     private static Engine.Installed requireLoaded() {
         return Objects.requireNonNull(installed, "call LlamaLibrary.load() before using llama.cpp");
-    }
-
-    private static void warnIfNativeAccessDisabled() {
-        if (!LlamaLibrary.class.getModule().isNativeAccessEnabled()) {
-            LOG.log(System.Logger.Level.WARNING, "Native access is not enabled: start the JVM with "
-                    + "--enable-native-access=ALL-UNNAMED (the mynah launcher does this).");
-        }
-    }
-
-    /** Routes ggml/llama.cpp log lines to System.Logger, joining continuation pieces into whole lines. */
-    static final class LlamaLog {
-        private static final ThreadLocal<StringBuilder> PENDING = ThreadLocal.withInitial(StringBuilder::new);
-        private static final ThreadLocal<int[]> PENDING_LEVEL = ThreadLocal.withInitial(() -> new int[1]);
-
-        private LlamaLog() {
-        }
-
-        static void install() throws Throwable {
-            MethodHandle target = LlamaNative.findStatic(LlamaLog.class, "onLog",
-                    MethodType.methodType(void.class, int.class, MemorySegment.class, MemorySegment.class));
-            MemorySegment stub = LlamaNative.upcall(target, LlamaNative.LOG_CALLBACK, Arena.global());
-            LlamaNative.llama_log_set.invokeExact(stub, MemorySegment.NULL);
-        }
-
-        static void onLog(int level, MemorySegment text, MemorySegment userData) {
-            try {
-                StringBuilder pending = PENDING.get();
-                int[] pendingLevel = PENDING_LEVEL.get();
-                if (level != LlamaLayouts.LOG_CONT) {
-                    pendingLevel[0] = level;
-                }
-                pending.append(LlamaNative.string(text));
-                int newline;
-                while ((newline = pending.indexOf("\n")) >= 0) {
-                    String line = pending.substring(0, newline);
-                    pending.delete(0, newline + 1);
-                    if (!line.isBlank()) {
-                        LOG.log(toLoggerLevel(pendingLevel[0]), line);
-                    }
-                }
-            } catch (Throwable t) {
-                // An exception escaping an upcall kills the JVM; a lost log line does not matter.
-            }
-        }
-
-        private static System.Logger.Level toLoggerLevel(int level) {
-            return switch (level) {
-                case LlamaLayouts.LOG_ERROR -> System.Logger.Level.ERROR;
-                case LlamaLayouts.LOG_WARN -> System.Logger.Level.WARNING;
-                case LlamaLayouts.LOG_INFO -> System.Logger.Level.DEBUG;
-                default -> System.Logger.Level.TRACE;
-            };
-        }
     }
 }

@@ -1,5 +1,7 @@
 package dev.mynah.nativelibs.llama;
 
+import dev.mynah.nativelibs.CInterop;
+
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
@@ -32,7 +34,6 @@ final class LlamaNative {
 
     static final FunctionDescriptor PROGRESS_CALLBACK = FunctionDescriptor.of(JAVA_BOOLEAN, JAVA_FLOAT, C_POINTER);
     static final FunctionDescriptor ABORT_CALLBACK = FunctionDescriptor.of(JAVA_BOOLEAN, C_POINTER);
-    static final FunctionDescriptor LOG_CALLBACK = FunctionDescriptor.ofVoid(JAVA_INT, C_POINTER, C_POINTER);
 
     private static final Linker LINKER = Linker.nativeLinker();
     private static final SymbolLookup LLAMA = LlamaLibrary.symbols();
@@ -171,10 +172,7 @@ final class LlamaNative {
 
     /** Reads a NUL-terminated UTF-8 string from a pointer llama.cpp returned; null for NULL. */
     static String string(MemorySegment pointer) {
-        if (pointer.equals(MemorySegment.NULL)) {
-            return null;
-        }
-        return pointer.reinterpret(Long.MAX_VALUE).getString(0, StandardCharsets.UTF_8);
+        return CInterop.string(pointer);
     }
 
     static MemorySegment cString(Arena arena, String text) {
@@ -190,8 +188,6 @@ final class LlamaNative {
     }
 
     private static MethodHandle bind(SymbolLookup lookup, String name, FunctionDescriptor descriptor) {
-        MemorySegment symbol = lookup.find(name).orElseThrow(() -> new UnsatisfiedLinkError(
-                "llama.cpp library has no symbol " + name + "; the cached engine package does not match this Mynah build"));
-        return LINKER.downcallHandle(symbol, descriptor);
+        return LINKER.downcallHandle(CInterop.require(lookup, name, "llama.cpp"), descriptor);
     }
 }

@@ -1,5 +1,6 @@
 package dev.mynah.nativelibs.llama;
 
+import dev.mynah.nativelibs.GgmlLogRelay;
 import dev.mynah.supply.PackageCache;
 import dev.mynah.supply.SourceTree;
 import org.junit.jupiter.api.Test;
@@ -42,10 +43,10 @@ class LlamaLayoutProbeTest {
             "LLAMA_POOLING_TYPE_MEAN", LlamaLayouts.POOLING_MEAN,
             "LLAMA_LOAD_MODE_AUTO", LlamaLayouts.LOAD_MODE_AUTO,
             "LLAMA_LOAD_MODE_NONE", LlamaLayouts.LOAD_MODE_NONE,
-            "GGML_LOG_LEVEL_INFO", LlamaLayouts.LOG_INFO,
-            "GGML_LOG_LEVEL_WARN", LlamaLayouts.LOG_WARN,
-            "GGML_LOG_LEVEL_ERROR", LlamaLayouts.LOG_ERROR,
-            "GGML_LOG_LEVEL_CONT", LlamaLayouts.LOG_CONT);
+            "GGML_LOG_LEVEL_INFO", GgmlLogRelay.LEVEL_INFO,
+            "GGML_LOG_LEVEL_WARN", GgmlLogRelay.LEVEL_WARN,
+            "GGML_LOG_LEVEL_ERROR", GgmlLogRelay.LEVEL_ERROR,
+            "GGML_LOG_LEVEL_CONT", GgmlLogRelay.LEVEL_CONT);
 
     @Test
     void javaLayoutsMatchTheCompiledHeaderExactly(@TempDir Path dir) throws Exception {

@@ -12,7 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** The project-made test models, generated once per test JVM into the build directory. */
-final class TinyModels {
+public final class TinyModels {
     static final long SEED = 20261124L;
 
     private static Qwen3Tokenizer tokenizer;
@@ -21,7 +21,7 @@ final class TinyModels {
     private TinyModels() {
     }
 
-    static synchronized Qwen3Tokenizer tokenizer() {
+    public static synchronized Qwen3Tokenizer tokenizer() {
         if (tokenizer == null) {
             try {
                 tokenizer = Qwen3Tokenizer.fromPackage(PackageCache.forUser());
@@ -33,7 +33,7 @@ final class TinyModels {
     }
 
     /** A 2-layer, 64-wide Qwen3 with the real tokenizer and random F32 weights. */
-    static synchronized Path qwen3() {
+    public static synchronized Path qwen3() {
         if (qwen3 == null) {
             qwen3 = write("tiny-qwen3-f32.gguf", Qwen3ModelSpec.tiny(), GgmlType.F32);
         }
