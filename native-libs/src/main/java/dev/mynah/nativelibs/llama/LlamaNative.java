@@ -162,14 +162,6 @@ final class LlamaNative {
         }
     }
 
-    static MethodHandle findStatic(Class<?> owner, String name, MethodType type) {
-        try {
-            return MethodHandles.lookup().findStatic(owner, name, type);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     /** Reads a NUL-terminated UTF-8 string from a pointer llama.cpp returned; null for NULL. */
     static String string(MemorySegment pointer) {
         return CInterop.string(pointer);

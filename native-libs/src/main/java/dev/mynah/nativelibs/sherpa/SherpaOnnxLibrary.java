@@ -17,13 +17,14 @@ import static java.lang.foreign.ValueLayout.ADDRESS;
 
 /**
  * Loads sherpa-onnx's C API once per JVM: its own onnxruntime first (the C API library has no RUNPATH, so
- * the dynamic linker would not find it otherwise), then the API itself. Piper voices and Silero VAD build
- * on this; today it reports versions.
+ * the dynamic linker would not find it otherwise), then the API itself. Silero VAD
+ * ({@link VoiceActivityDetector}) builds on this, Piper voices come next.
  */
 public final class SherpaOnnxLibrary {
     private static final System.Logger LOG = System.getLogger("dev.mynah.sherpa-onnx");
 
     private static Engine.Installed installed;
+    private static SymbolLookup symbols;
     private static MethodHandle version;
     private static MethodHandle gitSha1;
     private static MethodHandle onnxruntimeVersion;
@@ -47,13 +48,19 @@ public final class SherpaOnnxLibrary {
         for (Path library : build.preloadLibraries()) {
             SymbolLookup.libraryLookup(library, Arena.global());
         }
-        SymbolLookup symbols = SymbolLookup.libraryLookup(build.mainLibrary(), Arena.global());
+        symbols = SymbolLookup.libraryLookup(build.mainLibrary(), Arena.global());
         Linker linker = Linker.nativeLinker();
         version = linker.downcallHandle(find(symbols, "SherpaOnnxGetVersionStr"), FunctionDescriptor.of(ADDRESS));
         gitSha1 = linker.downcallHandle(find(symbols, "SherpaOnnxGetGitSha1"), FunctionDescriptor.of(ADDRESS));
         onnxruntimeVersion = linker.downcallHandle(find(symbols, "SherpaOnnxGetOnnxruntimeVersionStr"),
                 FunctionDescriptor.of(ADDRESS));
         installed = build;
+    }
+
+    /** The C API's symbols, for the bindings in this package. */
+    static synchronized SymbolLookup symbols() {
+        requireLoaded();
+        return symbols;
     }
 
     /** sherpa-onnx's version, e.g. "1.13.8". */
@@ -71,13 +78,17 @@ public final class SherpaOnnxLibrary {
     }
 
     private static synchronized String call(MethodHandle stringFunction) {
-        if (installed == null) {
-            throw new IllegalStateException("call SherpaOnnxLibrary.load() before using sherpa-onnx");
-        }
+        requireLoaded();
         try {
             return CInterop.string((MemorySegment) stringFunction.invokeExact());
         } catch (Throwable t) {
             throw new IllegalStateException(t);
+        }
+    }
+
+    private static void requireLoaded() {
+        if (installed == null) {
+            throw new IllegalStateException("call SherpaOnnxLibrary.load() before using sherpa-onnx");
         }
     }
 

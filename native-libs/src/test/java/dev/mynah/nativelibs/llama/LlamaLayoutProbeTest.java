@@ -1,30 +1,20 @@
 package dev.mynah.nativelibs.llama;
 
+import dev.mynah.nativelibs.CLayoutProbe;
 import dev.mynah.nativelibs.GgmlLogRelay;
 import dev.mynah.supply.PackageCache;
 import dev.mynah.supply.SourceTree;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.lang.foreign.MemoryLayout;
 import java.lang.foreign.StructLayout;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/**
- * Compiles a C program with gcc against the llama.h of the pinned llama.cpp source and checks that every
- * size, alignment, member offset and enum value the Java binding relies on matches the C compiler's.
- */
+/** The llama.cpp layouts and enum values against the llama.h of the pinned source, compiled by gcc. */
 class LlamaLayoutProbeTest {
     private static final Map<String, StructLayout> STRUCTS = Map.of(
             "llama_model_params", LlamaLayouts.MODEL_PARAMS,
@@ -51,69 +41,13 @@ class LlamaLayoutProbeTest {
     @Test
     void javaLayoutsMatchTheCompiledHeaderExactly(@TempDir Path dir) throws Exception {
         Path source = SourceTree.LLAMA_CPP.resolve(PackageCache.forUser());
-        Map<String, Long> expected = new LinkedHashMap<>();
-        StringBuilder c = new StringBuilder("""
-                #include <stdio.h>
-                #include <stddef.h>
-                #include <stdalign.h>
-                #include "llama.h"
-                int main(void) {
-                """);
-        STRUCTS.forEach((name, layout) -> {
-            probe(c, expected, "sizeof " + name, "sizeof(struct " + name + ")", layout.byteSize());
-            probe(c, expected, "alignof " + name, "alignof(struct " + name + ")", layout.byteAlignment());
-            for (MemoryLayout member : layout.memberLayouts()) {
-                member.name().ifPresent(field -> probe(c, expected, name + "." + field,
-                        "offsetof(struct " + name + ", " + field + ")", LlamaLayouts.offset(layout, field)));
-                member.name().ifPresent(field -> probe(c, expected, "sizeof " + name + "." + field,
-                        "sizeof(((struct " + name + " *) 0)->" + field + ")", member.byteSize()));
-            }
-        });
-        ENUMS.forEach((name, value) -> probe(c, expected, name, "(long) " + name, value));
-        c.append("    return 0;\n}\n");
 
-        Map<String, Long> actual = compileAndRun(dir, source, c.toString());
+        Map<String, Long> actual = CLayoutProbe.assertMatches(dir, "llama.h",
+                List.of(source.resolve("include"), source.resolve("ggml/include")), STRUCTS, ENUMS);
 
-        assertEquals(expected.keySet(), actual.keySet());
-        List<String> mismatches = new ArrayList<>();
-        expected.forEach((key, value) -> {
-            if (!value.equals(actual.get(key))) {
-                mismatches.add(key + ": Java " + value + ", C " + actual.get(key));
-            }
-        });
-        assertTrue(mismatches.isEmpty(), "layout mismatches: " + mismatches);
         // Sizes the engine guide states for this commit, as a cross-check of the probe itself.
         assertEquals(80L, actual.get("sizeof llama_model_params"));
         assertEquals(160L, actual.get("sizeof llama_context_params"));
         assertEquals(56L, actual.get("sizeof llama_batch"));
-    }
-
-    private static void probe(StringBuilder c, Map<String, Long> expected, String key, String expression,
-                              long javaValue) {
-        expected.put(key, javaValue);
-        c.append("    printf(\"%s=%ld\\n\", \"").append(key).append("\", (long) (").append(expression).append("));\n");
-    }
-
-    private static Map<String, Long> compileAndRun(Path dir, Path source, String program)
-            throws IOException, InterruptedException {
-        Path file = dir.resolve("probe.c");
-        Files.writeString(file, program);
-        Path binary = dir.resolve("probe");
-        run(dir, "gcc", "-std=c11", "-I", source.resolve("include").toString(),
-                "-I", source.resolve("ggml/include").toString(), file.toString(), "-o", binary.toString());
-        Map<String, Long> values = new LinkedHashMap<>();
-        for (String line : run(dir, binary.toString()).lines().toList()) {
-            int eq = line.lastIndexOf('=');
-            values.put(line.substring(0, eq), Long.parseLong(line.substring(eq + 1)));
-        }
-        return values;
-    }
-
-    private static String run(Path dir, String... command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(process.waitFor(2, TimeUnit.MINUTES), "timed out: " + String.join(" ", command));
-        assertEquals(0, process.exitValue(), String.join(" ", command) + " failed:\n" + output);
-        return output;
     }
 }

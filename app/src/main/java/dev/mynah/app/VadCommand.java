@@ -1,0 +1,72 @@
+package dev.mynah.app;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mynah.nativelibs.sherpa.SileroVadModel;
+import dev.mynah.nativelibs.sherpa.SpeechSegment;
+import dev.mynah.nativelibs.sherpa.VadOptions;
+import dev.mynah.nativelibs.sherpa.VoiceActivityDetector;
+import dev.mynah.voice.audio.WavReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/** {@code mynah vad FILE.wav}: where the speech is, found by Silero VAD. */
+@Command(name = "vad", mixinStandardHelpOptions = true,
+        description = "Print the speech segments of a WAV file (any common WAV; resampled to 16 kHz mono), found by "
+                + "Silero VAD through sherpa-onnx.")
+final class VadCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "FILE.wav", description = "The audio to analyse.")
+    Path file;
+
+    @Option(names = "--threshold", description = "Speech probability threshold (default: ${DEFAULT-VALUE}).")
+    float threshold = VadOptions.defaults().threshold();
+
+    @Option(names = "--min-silence", description = "Seconds of silence that end a segment (default: ${DEFAULT-VALUE}).")
+    double minSilence = VadOptions.defaults().minSilenceSeconds();
+
+    @Option(names = "--padding", description = "Seconds added before and after each segment (default: ${DEFAULT-VALUE}).")
+    double padding = VadOptions.defaults().paddingSeconds();
+
+    @Option(names = "--json", description = "Print one JSON object with a segments array of start and end in seconds.")
+    boolean json;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        float[] speech = WavReader.readSpeech(file);
+        VadOptions options = VadOptions.defaults().withThreshold(threshold).withMinSilenceSeconds(minSilence)
+                .withPaddingSeconds(padding);
+        List<SpeechSegment> segments;
+        try (VoiceActivityDetector vad = VoiceActivityDetector.open(SileroVadModel.fetch(), options)) {
+            segments = vad.segments(speech);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            ObjectMapper mapper = new ObjectMapper();
+            ObjectNode root = mapper.createObjectNode();
+            ArrayNode array = root.putArray("segments");
+            segments.forEach(s -> array.addObject().put("start", round(s.startSeconds())).put("end", round(s.endSeconds())));
+            out.println(mapper.writeValueAsString(root));
+        } else {
+            segments.forEach(s -> out.printf(Locale.ROOT, "%8.3f  %8.3f  (%.3f s)%n", s.startSeconds(), s.endSeconds(),
+                    s.durationSeconds()));
+            out.printf(Locale.ROOT, "%d speech segment(s) in %.2f s of audio%n", segments.size(),
+                    speech.length / (double) WavReader.SPEECH_RATE);
+        }
+        return 0;
+    }
+
+    private static double round(double seconds) {
+        return Math.round(seconds * 1000) / 1000.0;
+    }
+}
