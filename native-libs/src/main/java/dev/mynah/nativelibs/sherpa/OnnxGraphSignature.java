@@ -3,7 +3,6 @@ package dev.mynah.nativelibs.sherpa;
 import dev.mynah.nativelibs.gguf.InvalidModelFileException;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -46,13 +45,13 @@ record OnnxGraphSignature(List<String> inputs, List<String> outputs) {
         }
         try {
             return parse(bytes);
-        } catch (MalformedProtobufException e) {
+        } catch (ProtobufReader.Malformed e) {
             throw new InvalidModelFileException(file, "it is not an ONNX model file, or it is truncated ("
                     + e.getMessage() + "); download it again");
         }
     }
 
-    private static OnnxGraphSignature parse(byte[] bytes) throws MalformedProtobufException {
+    private static OnnxGraphSignature parse(byte[] bytes) throws ProtobufReader.Malformed {
         ProtobufReader model = new ProtobufReader(bytes, 0, bytes.length);
         boolean hasIrVersion = false;
         ProtobufReader graph = null;
@@ -67,7 +66,7 @@ record OnnxGraphSignature(List<String> inputs, List<String> outputs) {
             }
         }
         if (!hasIrVersion || graph == null) {
-            throw new MalformedProtobufException("no ir_version or no graph");
+            throw new ProtobufReader.Malformed("no ir_version or no graph");
         }
         List<String> inputs = new ArrayList<>();
         List<String> outputs = new ArrayList<>();
@@ -86,7 +85,7 @@ record OnnxGraphSignature(List<String> inputs, List<String> outputs) {
         return new OnnxGraphSignature(List.copyOf(inputs), List.copyOf(outputs));
     }
 
-    private static String name(ProtobufReader message, int nameField) throws MalformedProtobufException {
+    private static String name(ProtobufReader message, int nameField) throws ProtobufReader.Malformed {
         String name = "";
         while (message.hasMore()) {
             int tag = message.tag();
@@ -97,96 +96,5 @@ record OnnxGraphSignature(List<String> inputs, List<String> outputs) {
             }
         }
         return name;
-    }
-
-    /** Just enough of the protobuf wire format to walk an ONNX file's top-level structure with bounds checks. */
-    private static final class ProtobufReader {
-        static final int VARINT = 0;
-        static final int FIXED64 = 1;
-        static final int LENGTH_DELIMITED = 2;
-        static final int FIXED32 = 5;
-
-        private final byte[] bytes;
-        private final int limit;
-        private int position;
-
-        ProtobufReader(byte[] bytes, int position, int limit) {
-            this.bytes = bytes;
-            this.position = position;
-            this.limit = limit;
-        }
-
-        boolean hasMore() {
-            return position < limit;
-        }
-
-        int tag() throws MalformedProtobufException {
-            long tag = varint();
-            if (tag >>> 3 == 0 || tag > Integer.MAX_VALUE) {
-                throw new MalformedProtobufException("invalid field tag at byte " + position);
-            }
-            return (int) tag;
-        }
-
-        long varint() throws MalformedProtobufException {
-            long value = 0;
-            for (int shift = 0; shift < 64; shift += 7) {
-                if (position >= limit) {
-                    throw new MalformedProtobufException("a number runs past the end of its message");
-                }
-                byte b = bytes[position++];
-                value |= (long) (b & 0x7f) << shift;
-                if (b >= 0) {
-                    return value;
-                }
-            }
-            throw new MalformedProtobufException("a number is longer than 10 bytes");
-        }
-
-        ProtobufReader message() throws MalformedProtobufException {
-            int length = length();
-            ProtobufReader inner = new ProtobufReader(bytes, position, position + length);
-            position += length;
-            return inner;
-        }
-
-        String string() throws MalformedProtobufException {
-            int length = length();
-            String text = new String(bytes, position, length, StandardCharsets.UTF_8);
-            position += length;
-            return text;
-        }
-
-        void skip(int tag) throws MalformedProtobufException {
-            int advance = switch (tag & 7) {
-                case VARINT -> {
-                    varint();
-                    yield 0;
-                }
-                case FIXED64 -> 8;
-                case LENGTH_DELIMITED -> length();
-                case FIXED32 -> 4;
-                default -> throw new MalformedProtobufException("unsupported wire type " + (tag & 7)
-                        + " at byte " + position);
-            };
-            if (advance > limit - position) {
-                throw new MalformedProtobufException("a field runs past the end of its message");
-            }
-            position += advance;
-        }
-
-        private int length() throws MalformedProtobufException {
-            long length = varint();
-            if (length < 0 || length > limit - position) {
-                throw new MalformedProtobufException("a field of " + length + " bytes runs past the end of its message");
-            }
-            return (int) length;
-        }
-    }
-
-    private static final class MalformedProtobufException extends Exception {
-        MalformedProtobufException(String message) {
-            super(message);
-        }
     }
 }

@@ -18,7 +18,7 @@ import static java.lang.foreign.ValueLayout.ADDRESS;
 /**
  * Loads sherpa-onnx's C API once per JVM: its own onnxruntime first (the C API library has no RUNPATH, so
  * the dynamic linker would not find it otherwise), then the API itself. Silero VAD
- * ({@link VoiceActivityDetector}) builds on this, Piper voices come next.
+ * ({@link VoiceActivityDetector}) and Piper voices ({@link PiperVoice}) build on this.
  */
 public final class SherpaOnnxLibrary {
     private static final System.Logger LOG = System.getLogger("dev.mynah.sherpa-onnx");
