@@ -8,8 +8,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Mynah, a fully local voice assistant.",
-        subcommands = {DoctorCommand.class, TranscribeCommand.class, VadCommand.class, BenchCommand.class,
-                CommandLine.HelpCommand.class})
+        subcommands = {DoctorCommand.class, TranscribeCommand.class, SayCommand.class, VadCommand.class,
+                BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
