@@ -3,7 +3,8 @@ package dev.mynah.app;
 import picocli.CommandLine.Command;
 
 /** {@code mynah bench}: reproducible speed measurements. */
-@Command(name = "bench", mixinStandardHelpOptions = true, description = "Run a benchmark.", subcommands = {BenchLlmCommand.class})
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Run a benchmark.",
+        subcommands = {BenchLlmCommand.class, BenchTtsCommand.class})
 final class BenchCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -124,7 +124,7 @@ final class SayCommand implements Callable<Integer> {
         return path;
     }
 
-    private static Path systemEspeakData() {
+    static Path systemEspeakData() {
         List<Path> tried = new ArrayList<>();
         for (Path candidate : ESPEAK_DATA_LOCATIONS) {
             if (Files.isRegularFile(candidate.resolve("phontab"))) {
