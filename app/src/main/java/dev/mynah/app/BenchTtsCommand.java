@@ -1,6 +1,7 @@
 package dev.mynah.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mynah.app.bench.Median;
 import dev.mynah.fixtures.onnx.PiperStandInModel;
 import dev.mynah.nativelibs.sherpa.PiperVoice;
 import dev.mynah.nativelibs.sherpa.SynthesisOptions;
@@ -10,7 +11,8 @@ import picocli.CommandLine.Option;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -61,8 +63,8 @@ final class BenchTtsCommand implements Callable<Integer> {
                 ? PiperVoice.openSherpaLayout(voicePath)
                 : PiperVoice.openPiper(voicePath, espeakData != null ? espeakData : SayCommand.systemEspeakData())) {
             piper.synthesize(PARAGRAPH, SynthesisOptions.defaults()); // warm-up: espeak-ng and onnxruntime set up
-            double[] firstChunk = new double[repetitions];
-            double[] total = new double[repetitions];
+            List<Double> firstChunk = new ArrayList<>();
+            List<Double> total = new ArrayList<>();
             long samples = 0;
             for (int run = 0; run < repetitions; run++) {
                 long[] first = {-1};
@@ -76,14 +78,14 @@ final class BenchTtsCommand implements Callable<Integer> {
                     return true;
                 });
                 long end = System.nanoTime();
-                firstChunk[run] = (first[0] - start) / 1e6;
-                total[run] = (end - start) / 1e6;
+                firstChunk.add((first[0] - start) / 1e6);
+                total.add((end - start) / 1e6);
                 samples = count[0];
             }
             double audioSeconds = (double) samples / piper.sampleRate();
-            double synthesisMs = median(total);
+            double synthesisMs = Median.of(total);
             Report report = new Report(voice == null ? "stand-in (Piper-shaped, trivial network)" : voicePath.toString(),
-                    piper.sampleRate(), repetitions, median(firstChunk), synthesisMs, audioSeconds,
+                    piper.sampleRate(), repetitions, Median.of(firstChunk), synthesisMs, audioSeconds,
                     synthesisMs / 1000 / audioSeconds);
             print(report);
         } finally {
@@ -111,12 +113,5 @@ final class BenchTtsCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "First chunk     %.1f ms%n", report.firstChunkMs());
         out.printf(Locale.ROOT, "Synthesis       %.1f ms for %.2f s of audio: real-time factor %.4f%n",
                 report.synthesisMs(), report.audioSeconds(), report.realTimeFactor());
-    }
-
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int mid = sorted.length / 2;
-        return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
     }
 }

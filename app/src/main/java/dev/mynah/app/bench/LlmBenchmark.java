@@ -103,15 +103,15 @@ public final class LlmBenchmark {
                 generate.add(binding.generationSpeed(settings.generateTokens()));
             }
         }
-        double decodeTps = median(decode);
+        double decodeTps = Median.of(decode);
         double bound = bandwidth / modelBytes;
-        Double nativePrefillTps = llamaBench == null ? null : median(nativePrefill);
-        Double nativeDecodeTps = llamaBench == null ? null : median(nativeDecode);
+        Double nativePrefillTps = llamaBench == null ? null : Median.of(nativePrefill);
+        Double nativeDecodeTps = llamaBench == null ? null : Median.of(nativeDecode);
         return new Report(modelFile.getFileName().toString(), settings.model() != null ? "file" : settings.type(),
                 modelBytes, settings.threads(),
-                settings.promptTokens(), settings.generateTokens(), settings.repetitions(), median(prefill),
-                decodeTps, median(generate), nativePrefillTps, nativeDecodeTps,
-                nativePrefillTps == null ? null : median(prefill) / nativePrefillTps,
+                settings.promptTokens(), settings.generateTokens(), settings.repetitions(), Median.of(prefill),
+                decodeTps, Median.of(generate), nativePrefillTps, nativeDecodeTps,
+                nativePrefillTps == null ? null : Median.of(prefill) / nativePrefillTps,
                 nativeDecodeTps == null ? null : decodeTps / nativeDecodeTps,
                 bandwidth / 1e9, bound, decodeTps / bound, LlamaLibrary.systemInfo());
     }
@@ -136,14 +136,5 @@ public final class LlmBenchmark {
             throw e;
         }
         return file;
-    }
-
-    static double median(List<Double> values) {
-        if (values.isEmpty()) {
-            throw new IllegalStateException("no samples");
-        }
-        double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        int mid = sorted.length / 2;
-        return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
     }
 }

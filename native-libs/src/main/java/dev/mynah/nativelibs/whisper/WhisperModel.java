@@ -150,6 +150,34 @@ public final class WhisperModel implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs the encoder once on an empty spectrogram, exactly as whisper-bench does, and returns the call's
+     * wall-clock milliseconds. Whisper pads the input to the encoder's window, which is the full 30 s unless a
+     * trimmed transcription on this model set a shorter one; benchmarks give it a model of its own.
+     */
+    public synchronized double timeEncoder(int threads) {
+        ensureOpen();
+        try {
+            int mels = (int) WhisperNative.whisper_model_n_mels.invokeExact(context);
+            int status = (int) WhisperNative.whisper_set_mel.invokeExact(context, MemorySegment.NULL, 0, mels);
+            if (status != 0) {
+                throw new IllegalStateException("whisper.cpp rejected the spectrogram (error " + status + ")");
+            }
+            long started = System.nanoTime();
+            status = (int) WhisperNative.whisper_encode.invokeExact(context, 0, threads);
+            double millis = (System.nanoTime() - started) / 1e6;
+            if (status != 0) {
+                throw new IllegalStateException("whisper.cpp failed to encode (error " + status
+                        + "; see the log for its reason)");
+            }
+            return millis;
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException("whisper.cpp failed to encode: " + t, t);
+        }
+    }
+
     /** Stops the transcription in progress as soon as whisper.cpp next checks (between graph nodes). */
     public void cancel() {
         cancelRequested = true;

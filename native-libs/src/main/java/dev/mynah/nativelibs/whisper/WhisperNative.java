@@ -56,6 +56,12 @@ final class WhisperNative {
     static final MethodHandle whisper_model_n_vocab = bind("whisper_model_n_vocab",
             FunctionDescriptor.of(JAVA_INT, C_POINTER));
     static final MethodHandle whisper_token_eot = bind("whisper_token_eot", FunctionDescriptor.of(JAVA_INT, C_POINTER));
+    static final MethodHandle whisper_model_n_mels = bind("whisper_model_n_mels",
+            FunctionDescriptor.of(JAVA_INT, C_POINTER));
+    static final MethodHandle whisper_set_mel = bind("whisper_set_mel",
+            FunctionDescriptor.of(JAVA_INT, C_POINTER, C_POINTER, JAVA_INT, JAVA_INT));
+    static final MethodHandle whisper_encode = bind("whisper_encode",
+            FunctionDescriptor.of(JAVA_INT, C_POINTER, JAVA_INT, JAVA_INT));
 
     static final MethodHandle whisper_full_default_params_by_ref = bind("whisper_full_default_params_by_ref",
             FunctionDescriptor.of(C_POINTER, JAVA_INT));
