@@ -5,12 +5,16 @@ import dev.mynah.nativelibs.whisper.TranscribeOptions;
 import dev.mynah.nativelibs.whisper.Transcript;
 import dev.mynah.nativelibs.whisper.WhisperModel;
 import dev.mynah.supply.PackageCache;
+import dev.mynah.nativelibs.sherpa.PiperVoice;
+import dev.mynah.nativelibs.sherpa.SynthesisOptions;
+import dev.mynah.voice.audio.Resampler;
 import dev.mynah.voice.audio.WavReader;
 import dev.mynah.voice.eval.WordErrorRate;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -42,5 +46,39 @@ class RealModelAcceptanceTest {
         double wer = WordErrorRate.of(SpeechSamples.JFK_TRANSCRIPT, transcript.text());
         System.out.printf("whisper base.en on jfk.wav: WER %.3f, \"%s\"%n", wer, transcript.text().strip());
         assertTrue(wer <= 0.10, "WER " + wer + " for: " + transcript.text());
+    }
+
+    @Test
+    void aPiperVoiceIsUnderstoodByWhisperWithAtMostFifteenPercentWordErrors() throws Exception {
+        Path voice = model("en_US-lessac-medium.onnx");
+        Path baseEn = model("ggml-base.en.bin");
+        List<String> sentences = List.of(
+                "Set a timer for ten minutes.",
+                "What is the weather like in Berlin tomorrow?",
+                "Turn the volume down to thirty percent.",
+                "Remind me to call my sister at six.",
+                "Play some quiet piano music in the kitchen.",
+                "How long will it take to drive to the airport?",
+                "Open my notes from yesterday's meeting.",
+                "Switch off the lights in the living room.",
+                "Read me the first paragraph of the report.",
+                "Add eggs, milk and bread to the shopping list.");
+
+        StringBuilder reference = new StringBuilder();
+        StringBuilder heard = new StringBuilder();
+        try (PiperVoice piper = PiperVoice.openPiper(voice, SayCommand.systemEspeakData());
+             WhisperModel whisper = WhisperModel.load(baseEn)) {
+            for (String sentence : sentences) {
+                float[] speech = Resampler.resample(piper.synthesize(sentence, SynthesisOptions.defaults()),
+                        piper.sampleRate(), WavReader.SPEECH_RATE);
+                reference.append(sentence).append(' ');
+                heard.append(whisper.transcribe(speech, TranscribeOptions.defaults().withLanguage("en")).text())
+                        .append(' ');
+            }
+        }
+
+        double wer = WordErrorRate.of(reference.toString(), heard.toString());
+        System.out.printf("Piper lessac-medium through whisper base.en: WER %.3f%n", wer);
+        assertTrue(wer <= 0.15, "WER " + wer + "; whisper heard: " + heard);
     }
 }

@@ -1,5 +1,7 @@
 package dev.mynah.nativelibs;
 
+import dev.mynah.fixtures.gguf.GgmlType;
+import dev.mynah.fixtures.whisper.TinyWhisperModel;
 import dev.mynah.nativelibs.llama.ContextOptions;
 import dev.mynah.nativelibs.llama.GenerationOptions;
 import dev.mynah.nativelibs.llama.LlamaContext;
@@ -8,8 +10,14 @@ import dev.mynah.nativelibs.llama.Sampling;
 import dev.mynah.nativelibs.llama.TinyModels;
 import dev.mynah.nativelibs.llama.TokenStream;
 import dev.mynah.nativelibs.sherpa.SherpaOnnxLibrary;
+import dev.mynah.nativelibs.sherpa.SileroVadModel;
+import dev.mynah.nativelibs.sherpa.VadOptions;
+import dev.mynah.nativelibs.sherpa.VoiceActivityDetector;
+import dev.mynah.nativelibs.whisper.TranscribeOptions;
 import dev.mynah.nativelibs.whisper.WhisperLibrary;
+import dev.mynah.nativelibs.whisper.WhisperModel;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 
@@ -23,7 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class EnginesInOneJvmTest {
 
     @Test
-    void llamaWhisperAndSherpaOnnxWorkSideBySide() throws Exception {
+    void llamaWhisperAndSherpaOnnxWorkSideBySide(@TempDir Path dir) throws Exception {
         WhisperLibrary.load();
         SherpaOnnxLibrary.load();
         Path tinyModel = TinyModels.qwen3();
@@ -45,5 +53,16 @@ class EnginesInOneJvmTest {
 
         assertEquals("1.13.8", SherpaOnnxLibrary.version());
         assertEquals("1.28.2", SherpaOnnxLibrary.onnxruntimeVersion());
+
+        // And each does real work while the others are loaded: whisper transcribes, Silero finds no speech.
+        Path whisperModel = dir.resolve("tiny-whisper.bin");
+        TinyWhisperModel.write(whisperModel, TinyWhisperModel.Shape.tiny(), GgmlType.F16, 11);
+        float[] silence = new float[2 * 16_000];
+        try (WhisperModel whisper = WhisperModel.load(whisperModel)) {
+            assertEquals("en", whisper.transcribe(silence, TranscribeOptions.defaults().withLanguage("en")).language());
+        }
+        try (VoiceActivityDetector vad = VoiceActivityDetector.open(SileroVadModel.fetch(), VadOptions.defaults())) {
+            assertTrue(vad.segments(silence).isEmpty());
+        }
     }
 }

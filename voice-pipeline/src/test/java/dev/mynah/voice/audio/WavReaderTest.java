@@ -91,6 +91,17 @@ class WavReaderTest {
     }
 
     @Test
+    void readsAThirtyMinuteRecordingAtAnotherRate() throws Exception {
+        Path halfHour = sineWav("meeting.wav", 22_050, 16, 1, true, 440, 30 * 60);
+
+        float[] speech = WavReader.readSpeech(halfHour);
+
+        assertEquals(30 * 60 * 16_000, speech.length, 2);
+        int lastMinute = speech.length - 16_000 * 60;
+        assertEquals(0.5, peak(speech, lastMinute, lastMinute + 16_000), 0.02, "level kept to the end");
+    }
+
+    @Test
     void explainsFilesItCannotUse() throws Exception {
         Path text = Files.writeString(dir.resolve("notes.wav"), "not audio at all");
         Path empty = write("empty.wav", new AudioFormat(16_000, 16, 1, true, false), new byte[0], 0);
