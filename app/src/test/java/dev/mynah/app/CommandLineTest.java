@@ -4,8 +4,6 @@ import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -14,22 +12,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class CommandLineTest {
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private static Run mynah(String... args) {
-        CommandLine cli = Main.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int code = cli.execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
     @Test
     void doctorLoadsEveryEngineAndReportsVersionsAndCpuFeatures() {
-        Run run = mynah("doctor");
+        MynahCli.Run run = MynahCli.run("doctor");
 
         assertEquals(0, run.exitCode(), run.out() + run.err());
         assertTrue(run.out().contains("llama.cpp     loaded, @node-llama-cpp/"), run.out());
@@ -45,7 +30,7 @@ class CommandLineTest {
 
     @Test
     void unknownCommandsFailWithUsage() {
-        Run run = mynah("fly");
+        MynahCli.Run run = MynahCli.run("fly");
 
         assertEquals(2, run.exitCode());
         assertTrue(run.err().contains("Unmatched argument"), run.err());

@@ -3,12 +3,9 @@ package dev.mynah.app;
 import dev.mynah.fixtures.onnx.PiperStandInModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 import javax.sound.sampled.AudioInputStream;
 import javax.sound.sampled.AudioSystem;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Path;
@@ -23,25 +20,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class SayCommandTest {
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private static Run mynah(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = Main.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return new Run(cli.execute(args), out.toString(), err.toString());
-    }
-
     @Test
     void writesTheSpeechOfEachSentenceIntoAWavAtTheVoicesRate(@TempDir Path dir) throws Exception {
         Path voice = dir.resolve("stand-in.onnx");
         PiperStandInModel.writePiperPair(voice, PiperStandInModel.Voice.english());
         Path wav = dir.resolve("said.wav");
 
-        Run run = mynah("say", "Turn the lights on. Then play some music.", "--voice", voice.toString(),
+        MynahCli.Run run = MynahCli.run("say", "Turn the lights on. Then play some music.", "--voice", voice.toString(),
                 "--out", wav.toString());
 
         assertEquals(0, run.exitCode(), run.err());
@@ -68,7 +53,7 @@ class SayCommandTest {
 
     @Test
     void explainsAMissingVoice(@TempDir Path dir) {
-        Run run = mynah("say", "hello", "--voice", dir.resolve("none.onnx").toString(), "--out",
+        MynahCli.Run run = MynahCli.run("say", "hello", "--voice", dir.resolve("none.onnx").toString(), "--out",
                 dir.resolve("x.wav").toString());
 
         assertEquals(1, run.exitCode());

@@ -6,15 +6,12 @@ import dev.mynah.fixtures.gguf.GgmlType;
 import dev.mynah.fixtures.whisper.TinyWhisperModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 import javax.sound.sampled.AudioFileFormat;
 import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioInputStream;
 import javax.sound.sampled.AudioSystem;
 import java.io.ByteArrayInputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Path;
@@ -24,18 +21,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code mynah transcribe} end to end on real whisper.cpp with the project's tiny random-weight model. */
 class TranscribeCommandTest {
-
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private static Run mynah(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = Main.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return new Run(cli.execute(args), out.toString(), err.toString());
-    }
 
     @Test
     void transcribesAStereo44kWavIntoSegmentsWithinTheAudio(@TempDir Path dir) throws Exception {
@@ -51,7 +36,7 @@ class TranscribeCommandTest {
         AudioSystem.write(new AudioInputStream(new ByteArrayInputStream(pcm.array()),
                 new AudioFormat(44_100, 16, 2, true, false), frames), AudioFileFormat.Type.WAVE, wav.toFile());
 
-        Run run = mynah("transcribe", wav.toString(), "--model", model.toString(), "--language", "en", "--threads",
+        MynahCli.Run run = MynahCli.run("transcribe", wav.toString(), "--model", model.toString(), "--language", "en", "--threads",
                 "2", "--json");
 
         assertEquals(0, run.exitCode(), run.err());
@@ -71,7 +56,7 @@ class TranscribeCommandTest {
         AudioSystem.write(new AudioInputStream(new ByteArrayInputStream(new byte[32_000]),
                 new AudioFormat(16_000, 16, 1, true, false), 16_000), AudioFileFormat.Type.WAVE, wav.toFile());
 
-        Run run = mynah("transcribe", wav.toString(), "--model", dir.resolve("nope.bin").toString());
+        MynahCli.Run run = MynahCli.run("transcribe", wav.toString(), "--model", dir.resolve("nope.bin").toString());
 
         assertEquals(1, run.exitCode());
         assertTrue(run.err().contains("nope.bin") && run.err().contains("does not exist"), run.err());
