@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 import static dev.mynah.nativelibs.whisper.WhisperLayouts.CONTEXT_PARAMS;
@@ -29,6 +30,8 @@ import static java.lang.foreign.ValueLayout.JAVA_LONG;
  * transcription runs at a time; {@link #cancel()} may be called from any thread.
  */
 public final class WhisperModel implements AutoCloseable {
+    private static final BooleanSupplier NEVER = () -> false;
+
     private static final int SAMPLE_RATE = 16_000;
     private static final int SAMPLES_PER_AUDIO_CONTEXT = SAMPLE_RATE / 50; // the encoder sees 50 positions a second
     private static final double SECONDS_PER_TICK = 0.01; // whisper's timestamps count 10 ms steps
@@ -43,6 +46,7 @@ public final class WhisperModel implements AutoCloseable {
     private volatile boolean cancelRequested;
     private volatile Consumer<Transcript.Segment> segmentListener;
     private volatile Throwable listenerFailure;
+    private volatile BooleanSupplier callStop = NEVER;
     private double audioSeconds;
     private boolean closed;
 
@@ -107,9 +111,23 @@ public final class WhisperModel implements AutoCloseable {
      * finishes it (on the transcribing thread). Throws {@link TranscriptionCancelledException} after
      * {@link #cancel()}.
      */
+    public Transcript transcribe(float[] pcm16kMono, TranscribeOptions options,
+                                 Consumer<Transcript.Segment> onSegment) {
+        return transcribe(pcm16kMono, options, onSegment, NEVER);
+    }
+
+    /**
+     * As {@link #transcribe(float[], TranscribeOptions, Consumer)}, and also stops (with
+     * {@link TranscriptionCancelledException}) as soon as {@code stopRequested} says so, including before it
+     * starts: a per-call stop, which, unlike {@link #cancel()}, cannot be lost to a transcription that starts
+     * just after it was asked for.
+     */
     public synchronized Transcript transcribe(float[] pcm16kMono, TranscribeOptions options,
-                                              Consumer<Transcript.Segment> onSegment) {
+                                              Consumer<Transcript.Segment> onSegment, BooleanSupplier stopRequested) {
         ensureOpen();
+        if (stopRequested.getAsBoolean()) {
+            throw new TranscriptionCancelledException("Transcription was cancelled before it started.");
+        }
         requireFinite(pcm16kMono);
         int audioCtx = options.trimAudioContext() ? audioContextFor(pcm16kMono.length) : audioContext;
         if (pcm16kMono.length == 0) {
@@ -118,6 +136,7 @@ public final class WhisperModel implements AutoCloseable {
         cancelRequested = false;
         listenerFailure = null;
         segmentListener = onSegment;
+        callStop = stopRequested;
         audioSeconds = pcm16kMono.length / 16_000.0;
         long started = System.nanoTime();
         try (Arena arena = Arena.ofConfined()) {
@@ -126,7 +145,7 @@ public final class WhisperModel implements AutoCloseable {
                 throw new IllegalStateException("the segment listener failed, so transcription stopped: "
                         + listenerFailure, listenerFailure);
             }
-            if (cancelRequested) {
+            if (cancelRequested || stopRequested.getAsBoolean()) {
                 throw new TranscriptionCancelledException("Transcription was cancelled.");
             }
             if (status != 0) {
@@ -147,6 +166,7 @@ public final class WhisperModel implements AutoCloseable {
             throw new IllegalStateException("whisper.cpp failed to transcribe: " + t, t);
         } finally {
             segmentListener = null;
+            callStop = NEVER;
         }
     }
 
@@ -282,7 +302,7 @@ public final class WhisperModel implements AutoCloseable {
 
     @SuppressWarnings("unused") // called from native code, possibly on ggml's worker threads
     boolean shouldAbort(MemorySegment userData) {
-        return cancelRequested || listenerFailure != null;
+        return cancelRequested || listenerFailure != null || callStop.getAsBoolean();
     }
 
     private static void requireFinite(float[] pcm) {

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -140,5 +141,31 @@ class WhisperTranscribeTest {
                 .getMessage().contains("sample 100 is NaN"));
         audio[100] = Float.POSITIVE_INFINITY;
         assertThrows(IllegalArgumentException.class, () -> model.transcribe(audio, GREEDY_ENGLISH));
+    }
+
+    @Test
+    void aPerCallStopHonoursARequestMadeBeforeTheCallStarted() {
+        AtomicBoolean stop = new AtomicBoolean(true);
+
+        assertThrows(TranscriptionCancelledException.class,
+                () -> model.transcribe(TinyWhisperModels.tone(3), GREEDY_ENGLISH, segment -> { }, stop::get));
+
+        // The stop belonged to that call only: the next one runs.
+        assertEquals("en", model.transcribe(TinyWhisperModels.tone(3), GREEDY_ENGLISH).language());
+    }
+
+    @Test
+    void aPerCallStopRaisedDuringTheRunEndsIt() {
+        AtomicBoolean stop = new AtomicBoolean();
+        List<Transcript.Segment> delivered = new ArrayList<>();
+
+        assertThrows(TranscriptionCancelledException.class, () -> model.transcribe(TinyWhisperModels.tone(45),
+                GREEDY_ENGLISH, segment -> {
+                    delivered.add(segment);
+                    stop.set(true);
+                }, stop::get));
+
+        Transcript whole = model.transcribe(TinyWhisperModels.tone(45), GREEDY_ENGLISH);
+        assertTrue(delivered.size() < whole.segments().size(), delivered.size() + " of " + whole.segments().size());
     }
 }

@@ -8,6 +8,7 @@ import dev.mynah.nativelibs.whisper.WhisperModel;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
@@ -19,7 +20,6 @@ import java.util.function.Consumer;
  */
 public final class StreamingTranscriber implements AutoCloseable {
     private static final int SAMPLE_RATE = 16_000;
-    private static final Duration CANCEL_RETRY = Duration.ofMillis(5);
 
     private final WhisperModel model;
     private final TranscribeOptions options;
@@ -33,6 +33,8 @@ public final class StreamingTranscriber implements AutoCloseable {
     private int length;
     private int decodedLength;
     private boolean decodingPartial;
+    /** Set to stop the decode in progress (or about to start); a fresh one for every decode. */
+    private AtomicBoolean stopDecode = new AtomicBoolean();
     private boolean finished;
     private volatile boolean closed;
 
@@ -115,7 +117,7 @@ public final class StreamingTranscriber implements AutoCloseable {
             }
             finished = true;
             if (decodingPartial) {
-                model.cancel(); // its hypothesis would be stale, and it would delay the final one
+                stopDecode.set(true); // its hypothesis would be stale, and it would delay the final one
             }
             workArrived.signal();
         } finally {
@@ -132,6 +134,7 @@ public final class StreamingTranscriber implements AutoCloseable {
                 return;
             }
             closed = true;
+            stopDecode.set(true);
             workArrived.signal();
         } finally {
             lock.unlock();
@@ -141,10 +144,8 @@ public final class StreamingTranscriber implements AutoCloseable {
         }
         boolean interrupted = false;
         while (worker.isAlive()) {
-            // whisper clears a pending cancel when a decode starts, so one cancel sent just before can be lost
-            model.cancel();
             try {
-                worker.join(CANCEL_RETRY);
+                worker.join();
             } catch (InterruptedException e) {
                 interrupted = true;
             }
@@ -159,6 +160,7 @@ public final class StreamingTranscriber implements AutoCloseable {
             while (true) {
                 float[] utterance;
                 boolean last;
+                AtomicBoolean stop;
                 lock.lock();
                 try {
                     while (!closed && !finished && length - decodedLength < stepSamples) {
@@ -172,25 +174,27 @@ public final class StreamingTranscriber implements AutoCloseable {
                     decodedLength = length;
                     last = finished;
                     decodingPartial = !last;
+                    stopDecode = new AtomicBoolean();
+                    stop = stopDecode;
                 } finally {
                     lock.unlock();
                 }
                 if (last) {
-                    Transcript transcript = model.transcribe(utterance, options);
+                    Transcript transcript = model.transcribe(utterance, options, segment -> { }, stop::get);
                     emit(new Final(transcript));
                     return;
                 }
-                decodePartial(utterance);
+                decodePartial(utterance, stop);
             }
         } catch (RuntimeException e) {
             emit(new Failed(e));
         }
     }
 
-    private void decodePartial(float[] utterance) {
+    private void decodePartial(float[] utterance, AtomicBoolean stop) {
         Transcript hypothesis;
         try {
-            hypothesis = model.transcribe(utterance, options);
+            hypothesis = model.transcribe(utterance, options, segment -> { }, stop::get);
         } catch (TranscriptionCancelledException e) {
             return; // finish() or close() wants the worker back; the loop sees which
         } finally {
