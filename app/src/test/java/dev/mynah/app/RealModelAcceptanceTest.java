@@ -28,8 +28,13 @@ class RealModelAcceptanceTest {
 
     private static Path model(String file) {
         Path path = AppDirectories.forUser().models().resolve(file);
-        assumeTrue(Files.isRegularFile(path), "real model " + path + " is not present; download it from the URL "
-                + "in models.json to run this acceptance test");
+        String reason = "real model " + path + " is not present; download it from the URL in models.json to run "
+                + "this acceptance test";
+        if (!Files.isRegularFile(path)) {
+            // The app module's test output goes to the console, so the reason shows in the build log too.
+            System.out.println("[acceptance test skipped] " + reason);
+        }
+        assumeTrue(Files.isRegularFile(path), reason);
         return path;
     }
 
