@@ -142,7 +142,7 @@ public final class WhisperModel implements AutoCloseable {
         try (Arena arena = Arena.ofConfined()) {
             int status = runFull(pcm16kMono, options, audioCtx, arena);
             if (listenerFailure != null) {
-                throw new IllegalStateException("the segment listener failed, so transcription stopped: "
+                throw new IllegalStateException("a segment listener or stop check failed, so transcription stopped: "
                         + listenerFailure, listenerFailure);
             }
             if (cancelRequested || stopRequested.getAsBoolean()) {
@@ -302,7 +302,13 @@ public final class WhisperModel implements AutoCloseable {
 
     @SuppressWarnings("unused") // called from native code, possibly on ggml's worker threads
     boolean shouldAbort(MemorySegment userData) {
-        return cancelRequested || listenerFailure != null || callStop.getAsBoolean();
+        try {
+            return cancelRequested || listenerFailure != null || callStop.getAsBoolean();
+        } catch (Throwable t) {
+            // An exception escaping an upcall kills the JVM; a failing stop check stops the transcription.
+            listenerFailure = t;
+            return true;
+        }
     }
 
     private static void requireFinite(float[] pcm) {
