@@ -14,6 +14,7 @@ import java.util.stream.Stream;
  * llama.cpp's ggml (which has library files of the same names) in the same process.
  */
 final class WhisperSourceBuild {
+    private static final System.Logger LOG = System.getLogger(WhisperSourceBuild.class.getName());
     static final String LIBRARY = "libmynah-whisper.so";
     static final String VERSION = "1.9.1";
     private static final String HINT = "Compiling whisper.cpp needs cmake and a C++ compiler "
@@ -36,7 +37,7 @@ final class WhisperSourceBuild {
         try {
             Path cmake = out.resolve("cmake");
             Files.createDirectories(out);
-            System.err.println("[mynah] Compiling whisper.cpp for this machine (once, a few minutes)...");
+            LOG.log(System.Logger.Level.INFO, "Compiling whisper.cpp for this machine (once, a minute or two)...");
             ExternalCommand.run(List.of("cmake", "-S", source.toString(), "-B", cmake.toString(),
                     "-DCMAKE_BUILD_TYPE=Release", "-DBUILD_SHARED_LIBS=OFF", "-DCMAKE_POSITION_INDEPENDENT_CODE=ON",
                     "-DGGML_NATIVE=ON", "-DGGML_OPENMP=OFF", "-DWHISPER_BUILD_TESTS=OFF", "-DWHISPER_SDL2=OFF",
