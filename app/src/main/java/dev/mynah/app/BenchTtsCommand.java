@@ -3,6 +3,7 @@ package dev.mynah.app;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mynah.app.bench.Median;
 import dev.mynah.fixtures.onnx.PiperStandInModel;
+import dev.mynah.supply.FileTrees;
 import dev.mynah.nativelibs.sherpa.PiperVoice;
 import dev.mynah.nativelibs.sherpa.SynthesisOptions;
 import picocli.CommandLine.Command;
@@ -90,11 +91,7 @@ final class BenchTtsCommand implements Callable<Integer> {
             print(report);
         } finally {
             if (tempDir != null) {
-                try (var files = Files.walk(tempDir)) {
-                    for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                        Files.deleteIfExists(p);
-                    }
-                }
+                FileTrees.delete(tempDir);
             }
         }
         return 0;

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,6 +16,21 @@ public record ModelCatalog(List<Entry> models) {
 
     /** One downloadable model: id, kind (llm, stt, tts), engine, file name and source URL. */
     public record Entry(String id, String kind, String engine, String file, String url, boolean isDefault) {
+    }
+
+    /**
+     * Where the catalogue's default model of {@code kind} ("llm", "stt", "tts") lives in the app-data models
+     * directory; throws with the download URL and {@code alternative} when it is not there.
+     */
+    public Path installedDefault(String kind, AppDirectories dirs, String alternative) {
+        Entry entry = models.stream().filter(m -> m.kind().equals(kind) && m.isDefault()).findFirst()
+                .orElseThrow(() -> new IllegalStateException("models.json names no default " + kind + " model"));
+        Path path = dirs.models().resolve(entry.file());
+        if (!Files.isRegularFile(path)) {
+            throw new IllegalStateException("No " + kind + " model at " + path + ". Download " + entry.url()
+                    + " to that directory, or " + alternative + ".");
+        }
+        return path;
     }
 
     public static ModelCatalog bundled() {

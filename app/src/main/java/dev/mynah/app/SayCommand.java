@@ -57,7 +57,8 @@ final class SayCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path voicePath = voice != null ? voice : defaultVoice();
+        Path voicePath = voice != null ? voice : ModelCatalog.bundled().installedDefault("tts",
+                AppDirectories.forUser(), "pass --voice (a Piper voice needs its .onnx.json beside it)");
         SynthesisOptions options = SynthesisOptions.defaults().withSpeed(speed).withSpeakerId(speaker);
         try (PiperVoice piper = Files.isDirectory(voicePath)
                 ? PiperVoice.openSherpaLayout(voicePath)
@@ -110,18 +111,6 @@ final class SayCommand implements Callable<Integer> {
             pcm.putShort((short) Math.round(Math.max(-1f, Math.min(1f, sample)) * Short.MAX_VALUE));
         }
         return pcm.array();
-    }
-
-    private static Path defaultVoice() {
-        ModelCatalog.Entry entry = ModelCatalog.bundled().models().stream()
-                .filter(m -> m.kind().equals("tts") && m.isDefault()).findFirst()
-                .orElseThrow(() -> new IllegalStateException("models.json names no default voice"));
-        Path path = AppDirectories.forUser().models().resolve(entry.file());
-        if (!Files.isRegularFile(path)) {
-            throw new IllegalStateException("No voice at " + path + ". Download " + entry.url()
-                    + " (and its .onnx.json) to that directory, or pass --voice.");
-        }
-        return path;
     }
 
     static Path systemEspeakData() {

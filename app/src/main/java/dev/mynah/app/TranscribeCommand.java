@@ -12,7 +12,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -42,7 +41,8 @@ final class TranscribeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path modelFile = model != null ? model : defaultModel();
+        Path modelFile = model != null ? model
+                : ModelCatalog.bundled().installedDefault("stt", AppDirectories.forUser(), "pass --model FILE");
         float[] speech = WavReader.readSpeech(file);
         TranscribeOptions options = TranscribeOptions.defaults().withLanguage(language);
         if (threads != null) {
@@ -59,19 +59,6 @@ final class TranscribeCommand implements Callable<Integer> {
             out.println(transcript.text().strip());
         }
         return 0;
-    }
-
-    private static Path defaultModel() {
-        AppDirectories dirs = AppDirectories.forUser();
-        ModelCatalog.Entry entry = ModelCatalog.bundled().models().stream()
-                .filter(m -> m.kind().equals("stt") && m.isDefault()).findFirst()
-                .orElseThrow(() -> new IllegalStateException("models.json names no default speech model"));
-        Path path = dirs.models().resolve(entry.file());
-        if (!Files.isRegularFile(path)) {
-            throw new IllegalStateException("No speech model at " + path + ". Download " + entry.url()
-                    + " to that path, or pass --model FILE.");
-        }
-        return path;
     }
 
     private static String toJson(Transcript transcript) throws Exception {

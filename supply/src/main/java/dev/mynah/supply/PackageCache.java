@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -15,11 +14,9 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * Per-user cache of pinned npm packages, keyed by package and version: fetched once with {@code npm pack},
@@ -94,7 +91,7 @@ public final class PackageCache {
                 Files.writeString(unpacked.resolve(COMPLETE_MARKER), pkg.integrity() + "\n");
                 publish(unpacked, target);
             } finally {
-                deleteRecursively(work);
+                FileTrees.delete(work);
             }
             LOG.log(System.Logger.Level.INFO, "Fetched {0} into {1}", pkg.spec(), target);
             return target;
@@ -110,7 +107,7 @@ public final class PackageCache {
         } catch (FileAlreadyExistsException | java.nio.file.DirectoryNotEmptyException e) {
             // Another process finished the same fetch first; a complete copy is what we need.
             if (!Files.isRegularFile(target.resolve(COMPLETE_MARKER))) {
-                deleteRecursively(target);
+                FileTrees.delete(target);
                 Files.move(unpacked, target, StandardCopyOption.ATOMIC_MOVE);
             }
         } catch (AtomicMoveNotSupportedException e) {
@@ -187,22 +184,5 @@ public final class PackageCache {
     private static String lastLines(String text, int count) {
         List<String> lines = text.lines().filter(l -> !l.isBlank()).toList();
         return String.join(" / ", lines.subList(Math.max(0, lines.size() - count), lines.size()));
-    }
-
-    static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.delete(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
     }
 }

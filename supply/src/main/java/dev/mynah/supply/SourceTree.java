@@ -58,10 +58,10 @@ public enum SourceTree {
                 Path checkout = work.resolve("tree");
                 ExternalCommand.run(List.of("git", "clone", "--quiet", bundle.toString(), checkout.toString()), work,
                         10, GIT_HINT);
-                PackageCache.deleteRecursively(target);
+                FileTrees.delete(target);
                 Files.move(checkout, target);
             } finally {
-                PackageCache.deleteRecursively(work);
+                FileTrees.delete(work);
             }
             return target;
         } catch (IOException e) {

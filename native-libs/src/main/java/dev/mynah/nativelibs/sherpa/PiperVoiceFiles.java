@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mynah.nativelibs.gguf.InvalidModelFileException;
+import dev.mynah.supply.FileTrees;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,7 +13,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -206,8 +206,8 @@ record PiperVoiceFiles(Path model, Path tokens, Path espeakData, String espeakVo
     }
 
     private static void deleteRecursively(Path dir) {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        try {
+            FileTrees.delete(dir);
         } catch (IOException e) {
             System.getLogger("dev.mynah.sherpa-onnx").log(System.Logger.Level.WARNING,
                     "could not delete " + dir + ": " + e.getMessage());
