@@ -1,0 +1,38 @@
+package dev.mynah.actions;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A validated call ready to run: the action, its arguments, the desktop, and the steps that would run there
+ * (empty when the action has no implementation on that desktop).
+ */
+public record Plan(Action action, Arguments arguments, Os os, List<Step> steps) {
+    public Plan {
+        Objects.requireNonNull(action, "action");
+        Objects.requireNonNull(arguments, "arguments");
+        Objects.requireNonNull(os, "os");
+        steps = List.copyOf(steps);
+    }
+
+    public boolean available() {
+        return action.runsOn(os);
+    }
+
+    public Risk risk() {
+        return action.risk();
+    }
+
+    public boolean needsConfirmation() {
+        return action.risk().needsConfirmation();
+    }
+
+    /** The question asked before a risky action runs, or null when none is needed. */
+    public String confirmationPrompt() {
+        return needsConfirmation() ? Action.fill(action.confirmationPrompt(), arguments, null) : null;
+    }
+
+    public String unavailableReason() {
+        return "\"" + action.name() + "\" is not available on " + (os == Os.MACOS ? "macOS" : "Linux") + ".";
+    }
+}

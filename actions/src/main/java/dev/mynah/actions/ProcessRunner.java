@@ -1,0 +1,148 @@
+package dev.mynah.actions;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Starts programs from an argv list (never through a shell), with a timeout, and turns a missing program, a
+ * non-zero exit or an AppleScript error into a sentence that says what to do.
+ */
+public class ProcessRunner {
+    private static final int OUTPUT_LIMIT = 1 << 20;
+    private static final Pattern APPLESCRIPT_ERROR = Pattern.compile("execution error: (.*?) \\((-?\\d+)\\)\\s*$",
+            Pattern.DOTALL);
+    /** The Debian package that provides each program a Linux action uses. */
+    private static final Map<String, String> DEBIAN_PACKAGES = Map.ofEntries(
+            Map.entry("pactl", "pulseaudio-utils"), Map.entry("xdotool", "xdotool"), Map.entry("xclip", "xclip"),
+            Map.entry("notify-send", "libnotify-bin"), Map.entry("wmctrl", "wmctrl"),
+            Map.entry("xdg-open", "xdg-utils"), Map.entry("gtk-launch", "libgtk-3-bin"),
+            Map.entry("nmcli", "network-manager"), Map.entry("bluetoothctl", "bluez"),
+            Map.entry("playerctl", "playerctl"), Map.entry("brightnessctl", "brightnessctl"),
+            Map.entry("gnome-screenshot", "gnome-screenshot"), Map.entry("import", "imagemagick"),
+            Map.entry("gsettings", "libglib2.0-bin"), Map.entry("loginctl", "systemd"),
+            Map.entry("systemctl", "systemd"), Map.entry("xset", "x11-xserver-utils"),
+            Map.entry("gio", "libglib2.0-bin"), Map.entry("locate", "plocate"));
+
+    /** What a finished program printed. */
+    public record Result(int exitCode, String stdout, String stderr) {
+    }
+
+    /** Runs {@code argv} to completion and returns its output; a non-zero exit is an error. */
+    public Result run(List<String> argv, String stdin, Duration timeout) throws ActionFailedException {
+        Process process = start(argv, false);
+        CompletableFuture<String> stdout = drain(process.getInputStream());
+        CompletableFuture<String> stderr = drain(process.getErrorStream());
+        Thread.ofVirtual().start(() -> feed(process.getOutputStream(), stdin));
+        try {
+            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly();
+                throw new ActionFailedException(program(argv) + " did not finish within " + timeout.toSeconds()
+                        + " s and was stopped");
+            }
+            Result result = new Result(process.exitValue(), stdout.get(), stderr.get());
+            if (result.exitCode() != 0) {
+                throw new ActionFailedException(explain(argv, result));
+            }
+            return result;
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+            throw new ActionFailedException(program(argv) + " was interrupted", e);
+        } catch (ExecutionException e) {
+            throw new ActionFailedException("could not read the output of " + program(argv), e.getCause());
+        }
+    }
+
+    /** Starts {@code argv} and leaves it running on its own. */
+    public void spawn(List<String> argv) throws ActionFailedException {
+        start(argv, true);
+    }
+
+    private Process start(List<String> argv, boolean detached) throws ActionFailedException {
+        for (String arg : argv) {
+            if (arg.indexOf('\0') >= 0) {
+                throw new IllegalArgumentException("argv element contains NUL: " + argv);
+            }
+        }
+        ProcessBuilder builder = new ProcessBuilder(argv);
+        if (detached) {
+            builder.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD);
+        }
+        try {
+            return builder.start();
+        } catch (IOException e) {
+            String message = e.getMessage() == null ? "" : e.getMessage();
+            if (message.contains("error=2") || message.contains("No such file")) {
+                String program = program(argv);
+                String packageName = DEBIAN_PACKAGES.get(program);
+                throw new ActionFailedException(program + " is not installed"
+                        + (packageName == null ? "" : "; install it with: sudo apt install " + packageName), e);
+            }
+            throw new ActionFailedException("could not start " + program(argv) + ": " + message, e);
+        }
+    }
+
+    static String explain(List<String> argv, Result result) {
+        String stderr = result.stderr().strip();
+        if (program(argv).equals("osascript")) {
+            Matcher error = APPLESCRIPT_ERROR.matcher(stderr);
+            if (error.find()) {
+                String message = error.group(1).strip();
+                return switch (error.group(2)) {
+                    case "-1743" -> "macOS has not allowed Mynah to control that app: allow it in System Settings"
+                            + " › Privacy & Security › Automation, then try again";
+                    case "-1719", "-25211" -> "macOS has not given Mynah accessibility access: allow it in System"
+                            + " Settings › Privacy & Security › Accessibility, then try again";
+                    case "-600" -> "that app is not running";
+                    case "-128" -> "cancelled";
+                    default -> message;
+                };
+            }
+        }
+        String firstLine = stderr.isEmpty() ? "" : stderr.lines().findFirst().orElse("");
+        return program(argv) + " failed (exit status " + result.exitCode() + ")"
+                + (firstLine.isEmpty() ? "" : ": " + firstLine);
+    }
+
+    private static String program(List<String> argv) {
+        String first = argv.getFirst();
+        return first.substring(first.lastIndexOf('/') + 1);
+    }
+
+    private static CompletableFuture<String> drain(InputStream stream) {
+        CompletableFuture<String> text = new CompletableFuture<>();
+        Thread.ofVirtual().start(() -> {
+            try (stream) {
+                byte[] bytes = stream.readNBytes(OUTPUT_LIMIT);
+                stream.transferTo(OutputStream.nullOutputStream());
+                text.complete(new String(bytes, StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                text.completeExceptionally(e);
+            }
+        });
+        return text;
+    }
+
+    private static void feed(OutputStream stream, String stdin) {
+        try (stream) {
+            if (stdin != null) {
+                stream.write(stdin.getBytes(StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            // The program exited without reading its input; its exit status tells what happened.
+        }
+    }
+}
