@@ -1,0 +1,15 @@
+package dev.mynah.actions.catalog;
+
+import dev.mynah.actions.Action;
+
+import java.util.List;
+
+/** TODO(helper): the actions of this group. */
+final class ProductivityActions {
+    private ProductivityActions() {
+    }
+
+    static List<Action> actions() {
+        return List.of();
+    }
+}
