@@ -14,9 +14,12 @@ import java.util.regex.Pattern;
  * Something Mynah can do: its name and description (shown to the LLM), argument schema, risk, what runs on
  * each desktop, and the sentence it says afterwards. {@code reply} and {@code confirmationPrompt} are templates
  * whose {@code {argument}} placeholders take the call's arguments and {@code {result}} the last step's output.
+ * A confirmation check is a read-only step run before an action that is usually harmless; when it prints
+ * {@code true} (an app with unsaved documents about to quit), the action too waits for the user's yes.
  */
 public record Action(String name, String description, ArgumentSchema arguments, Risk risk,
-                     Map<Os, Implementation> implementations, String reply, String confirmationPrompt) {
+                     Map<Os, Implementation> implementations, String reply, String confirmationPrompt,
+                     Map<Os, Implementation> confirmationChecks) {
 
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]{1,47}");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z_]+)}");
@@ -33,11 +36,13 @@ public record Action(String name, String description, ArgumentSchema arguments, 
         Objects.requireNonNull(risk, "risk");
         Objects.requireNonNull(reply, "reply");
         implementations = Map.copyOf(implementations);
+        confirmationChecks = Map.copyOf(confirmationChecks);
         if (name == null || !NAME.matcher(name).matches()) {
             throw new IllegalArgumentException("action name \"" + name + "\" must be lower_snake_case");
         }
-        if (risk.needsConfirmation() && (confirmationPrompt == null || confirmationPrompt.isBlank())) {
-            throw new IllegalArgumentException(name + " is " + risk.id() + " and needs a confirmation prompt");
+        boolean asks = risk.needsConfirmation() || !confirmationChecks.isEmpty();
+        if (asks && (confirmationPrompt == null || confirmationPrompt.isBlank())) {
+            throw new IllegalArgumentException(name + " can ask for confirmation and needs a confirmation prompt");
         }
         checkPlaceholders(name, reply, arguments, true);
         if (confirmationPrompt != null) {
@@ -59,6 +64,10 @@ public record Action(String name, String description, ArgumentSchema arguments, 
 
     public Optional<Implementation> implementation(Os os) {
         return Optional.ofNullable(implementations.get(os));
+    }
+
+    public Optional<Implementation> confirmationCheck(Os os) {
+        return Optional.ofNullable(confirmationChecks.get(os));
     }
 
     /** Fills a template with the arguments and, where it says {@code {result}}, the output of the last step. */
@@ -104,6 +113,7 @@ public record Action(String name, String description, ArgumentSchema arguments, 
         private final Map<Os, Implementation> implementations = new EnumMap<>(Os.class);
         private String reply;
         private String confirmationPrompt;
+        private final Map<Os, Implementation> confirmationChecks = new EnumMap<>(Os.class);
 
         private Builder(String name) {
             this.name = name;
@@ -152,13 +162,22 @@ public record Action(String name, String description, ArgumentSchema arguments, 
             return this;
         }
 
+        /** The question asked before a destructive or outward-facing action runs. */
         public Builder confirm(String prompt) {
             this.confirmationPrompt = prompt;
             return this;
         }
 
+        /** On {@code os}, asks {@link #confirm the prompt} first only when {@code check} prints {@code true}. */
+        public Builder confirmWhen(Os os, Function<Arguments, Step> check, String prompt) {
+            confirmationChecks.put(os, a -> List.of(check.apply(a)));
+            this.confirmationPrompt = prompt;
+            return this;
+        }
+
         public Action build() {
-            return new Action(name, description, arguments, risk, implementations, reply, confirmationPrompt);
+            return new Action(name, description, arguments, risk, implementations, reply, confirmationPrompt,
+                    confirmationChecks);
         }
     }
 }

@@ -18,11 +18,11 @@ public final class ActionExecutor {
         if (!plan.available()) {
             return new Outcome(Outcome.Status.NOT_AVAILABLE, plan.unavailableReason(), null);
         }
-        if (plan.needsConfirmation() && !confirmed) {
-            return new Outcome(Outcome.Status.NEEDS_CONFIRMATION, plan.confirmationPrompt(), null);
-        }
         String output = null;
         try {
+            if (!confirmed && (plan.needsConfirmation() || checkSaysConfirm(plan))) {
+                return new Outcome(Outcome.Status.NEEDS_CONFIRMATION, plan.confirmationPrompt(), null);
+            }
             for (Step step : plan.steps()) {
                 output = run(step);
             }
@@ -31,6 +31,14 @@ public final class ActionExecutor {
         }
         return new Outcome(Outcome.Status.DONE, Action.fill(plan.action().reply(), plan.arguments(), output),
                 output);
+    }
+
+    private boolean checkSaysConfirm(Plan plan) throws ActionFailedException {
+        String answer = null;
+        for (Step step : plan.confirmationCheck()) {
+            answer = run(step);
+        }
+        return answer != null && answer.strip().equalsIgnoreCase("true");
     }
 
     private String run(Step step) throws ActionFailedException {

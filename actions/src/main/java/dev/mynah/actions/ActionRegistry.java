@@ -57,6 +57,7 @@ public final class ActionRegistry {
         }
         Arguments validated = action.arguments().validate(arguments);
         List<Step> steps = action.implementation(os).map(i -> i.steps(validated)).orElse(List.of());
-        return new Plan(action, validated, os, steps);
+        List<Step> check = action.confirmationCheck(os).map(i -> i.steps(validated)).orElse(List.of());
+        return new Plan(action, validated, os, steps, check);
     }
 }
