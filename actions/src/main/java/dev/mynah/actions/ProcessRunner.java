@@ -33,6 +33,18 @@ public class ProcessRunner {
             Map.entry("systemctl", "systemd"), Map.entry("xset", "x11-xserver-utils"),
             Map.entry("gio", "libglib2.0-bin"), Map.entry("locate", "plocate"));
 
+    private final Map<String, String> environment;
+
+    /** Runs programs with Mynah's own environment. */
+    public ProcessRunner() {
+        this(Map.of());
+    }
+
+    /** Runs programs with Mynah's environment plus {@code environment} (a test's {@code DISPLAY}, say). */
+    public ProcessRunner(Map<String, String> environment) {
+        this.environment = Map.copyOf(environment);
+    }
+
     /** What a finished program printed. */
     public record Result(int exitCode, String stdout, String stderr) {
     }
@@ -76,6 +88,7 @@ public class ProcessRunner {
             }
         }
         ProcessBuilder builder = new ProcessBuilder(argv);
+        builder.environment().putAll(environment);
         if (detached) {
             builder.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD)
