@@ -27,6 +27,19 @@ public final class InstalledApps {
     private static final Set<String> VENDOR_WORDS = Set.of("google", "microsoft", "apple", "mozilla", "gnu",
             "adobe", "jetbrains", "the", "app");
     private static final double MIN_SIMILARITY = 0.8;
+    /**
+     * Other names people use for common apps: the names macOS shows in Chinese, and well-known nicknames. Each
+     * counts only when the app it names is installed.
+     */
+    private static final Map<String, String> ALIASES = Map.ofEntries(Map.entry("微信", "WeChat"),
+            Map.entry("音乐", "Music"), Map.entry("备忘录", "Notes"), Map.entry("邮件", "Mail"),
+            Map.entry("信息", "Messages"), Map.entry("日历", "Calendar"), Map.entry("终端", "Terminal"),
+            Map.entry("访达", "Finder"), Map.entry("系统设置", "System Settings"), Map.entry("照片", "Photos"),
+            Map.entry("预览", "Preview"), Map.entry("计算器", "Calculator"), Map.entry("提醒事项", "Reminders"),
+            Map.entry("地图", "Maps"), Map.entry("通讯录", "Contacts"), Map.entry("谷歌浏览器", "Google Chrome"),
+            Map.entry("火狐", "Firefox"), Map.entry("火狐浏览器", "Firefox"), Map.entry("活动监视器", "Activity Monitor"),
+            Map.entry("文本编辑", "TextEdit"), Map.entry("vs code", "Visual Studio Code"),
+            Map.entry("vscode", "Visual Studio Code"));
 
     private final List<App> apps;
     private final Map<String, App> byKey = new LinkedHashMap<>();
@@ -46,6 +59,14 @@ public final class InstalledApps {
         shortForms.forEach((form, owners) -> {
             if (owners.stream().map(App::name).distinct().count() == 1) {
                 byKey.putIfAbsent(form, owners.getFirst());
+            }
+        });
+        Map<String, App> byName = new LinkedHashMap<>();
+        apps.forEach(app -> byName.putIfAbsent(normalize(app.name()), app));
+        ALIASES.forEach((alias, name) -> {
+            App app = byName.get(normalize(name));
+            if (app != null) {
+                byKey.putIfAbsent(normalize(alias), app);
             }
         });
     }

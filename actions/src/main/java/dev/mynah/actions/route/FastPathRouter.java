@@ -1,0 +1,185 @@
+package dev.mynah.actions.route;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mynah.actions.InstalledApps;
+
+import java.text.Normalizer;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The deterministic fast path: recognises common commands in English and Chinese from anchored phrase patterns
+ * with typed slots, without the LLM. It only answers when it is sure; anything else is {@link FastPathResult.NoMatch}
+ * and goes to the LLM, because a wrong action is worse than a slower right one.
+ */
+public final class FastPathRouter {
+    /** Longer input is dictation or a paste, not a command: it goes to the LLM without being scanned. */
+    private static final int MAX_UTTERANCE = 1000;
+    private static final int MAX_NORMALISED = 500;
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern SPACE_NEXT_TO_HAN = Pattern.compile(" (?=\\p{IsHan})|(?<=\\p{IsHan}) ");
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\s,.!?;:。！？，、…~～\"“”]+|[\\s,.!?;:。！？，、…~～\"“”]+$");
+    private static final Pattern LEADING_WRAPPER = Pattern.compile("^(?:(?:hey|hi|hello|ok|okay|yo)[ ,]+mynah|mynah"
+            + "|please|kindly|can you|could you|would you|will you|can u|would you mind|go ahead and|i need you to"
+            + "|i want you to|i'd like you to|just|hey|ok|okay|um|uh|so)(?:[ ,]+|$)|^(?:请你?|麻烦你?|帮我|帮忙|给我"
+            + "|你能不能|能不能|可不可以|你可以|可以)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TRAILING_WRAPPER = Pattern.compile("[ ,]+(?:please|thanks|thank you|thanks a lot"
+            + "|thank you very much|for me|mynah)$|(?:谢谢你?|谢啦|好吗|好不好|可以吗|行吗|吧|呀|啊|呢|哦|嘛)$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z][a-zA-Z0-9_]*)}");
+
+    private final List<Phrase> english;
+    private final List<Phrase> chinese;
+    private volatile List<Phrase> userPhrases = List.of();
+
+    public FastPathRouter(InstalledApps apps, Clock clock) {
+        Slots slots = new Slots(Objects.requireNonNull(apps, "apps"), Objects.requireNonNull(clock, "clock"));
+        this.english = EnglishPhrases.phrases(slots);
+        this.chinese = ChinesePhrases.phrases(slots);
+    }
+
+    /**
+     * Routes one utterance. User phrases come first, then the built-in specific phrasings, then the catch-all
+     * ones ("open {app}"); two different calls on the same level make it ambiguous, and ambiguity is no match.
+     * A recognised command with an unusable slot is rejected only when nothing matched outright.
+     */
+    public FastPathResult route(String utterance) {
+        if (utterance == null || utterance.length() > MAX_UTTERANCE) {
+            return FastPathResult.NO_MATCH;
+        }
+        String text = normalize(utterance);
+        if (text.isEmpty() || text.length() > MAX_NORMALISED) {
+            return FastPathResult.NO_MATCH;
+        }
+        boolean han = SpokenNumber.hasChinese(text);
+        Level user = new Level();
+        Level specific = new Level();
+        Level generic = new Level();
+        for (Phrase phrase : userPhrases) {
+            user.offer(phrase, text);
+        }
+        for (Phrase phrase : han ? chinese : english) {
+            (phrase.generic() ? generic : specific).offer(phrase, text);
+        }
+        for (Level level : List.of(user, specific, generic)) {
+            if (level.matched != null) {
+                return level.ambiguous ? FastPathResult.NO_MATCH : level.matched;
+            }
+        }
+        for (Level level : List.of(user, specific, generic)) {
+            if (level.rejected != null) {
+                return level.rejected;
+            }
+        }
+        return FastPathResult.NO_MATCH;
+    }
+
+    /**
+     * Adds a user-defined phrasing for {@code action}: literal words with {@code {name}} placeholders, each of
+     * which captures free text into the string argument {@code name} ("deploy {project} to staging").
+     */
+    public void addPhrase(String action, String phrase) {
+        Objects.requireNonNull(action, "action");
+        Objects.requireNonNull(phrase, "phrase");
+        String text = normalize(phrase);
+        if (text.isEmpty()) {
+            throw new IllegalArgumentException("the phrase for " + action + " is empty; write the words that should"
+                    + " run it, e.g. \"deploy {project}\"");
+        }
+        StringBuilder regex = new StringBuilder();
+        Map<String, String> groups = new LinkedHashMap<>();
+        Matcher placeholder = PLACEHOLDER.matcher(text);
+        int end = 0;
+        while (placeholder.find()) {
+            regex.append(literal(text.substring(end, placeholder.start())));
+            String name = placeholder.group(1);
+            String group = "slot" + groups.size();
+            if (groups.put(name, group) != null) {
+                throw new IllegalArgumentException("the phrase \"" + phrase + "\" uses {" + name + "} twice; each"
+                        + " argument can be captured once");
+            }
+            regex.append("(?<").append(group).append(">.+?)");
+            end = placeholder.end();
+        }
+        regex.append(literal(text.substring(end)));
+        if (text.indexOf('{') >= 0 && groups.isEmpty() || text.replaceAll(PLACEHOLDER.pattern(), "").contains("{")) {
+            throw new IllegalArgumentException("the phrase \"" + phrase + "\" has a placeholder that is not {name}"
+                    + " with letters, digits and underscores");
+        }
+        Phrase.Fill fill = m -> {
+            ObjectNode arguments = Slots.arguments();
+            for (Map.Entry<String, String> slot : groups.entrySet()) {
+                String value = m.group(slot.getValue()).strip();
+                if (value.isEmpty()) {
+                    return FastPathResult.NO_MATCH;
+                }
+                arguments.put(slot.getKey(), value);
+            }
+            return Slots.matched(action, arguments);
+        };
+        Pattern pattern = Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        synchronized (this) {
+            List<Phrase> more = new ArrayList<>(userPhrases);
+            more.add(new Phrase(action, phrase, pattern, fill, false));
+            userPhrases = List.copyOf(more);
+        }
+    }
+
+    private static String literal(String words) {
+        return words.isEmpty() ? "" : Pattern.quote(words);
+    }
+
+    /**
+     * Case is kept (free text is passed on as said) but matching ignores it. Removes surrounding punctuation,
+     * polite wrappers ("hey mynah", "could you", "please", "thanks", "请", "帮我", "谢谢") and spaces next to Chinese.
+     */
+    static String normalize(String utterance) {
+        String text = Normalizer.normalize(utterance, Normalizer.Form.NFKC).replace('’', '\'').replace('‘', '\'');
+        text = WHITESPACE.matcher(text).replaceAll(" ").strip();
+        text = SPACE_NEXT_TO_HAN.matcher(text).replaceAll("");
+        String previous;
+        do {
+            previous = text;
+            text = EDGE_PUNCTUATION.matcher(text).replaceAll("");
+            text = LEADING_WRAPPER.matcher(text).replaceFirst("");
+            text = TRAILING_WRAPPER.matcher(text).replaceFirst("");
+        } while (!text.equals(previous));
+        return text;
+    }
+
+    /** The outcome of one priority level: the first match, whether another call disagreed, the first rejection. */
+    private static final class Level {
+        FastPathResult.Matched matched;
+        boolean ambiguous;
+        FastPathResult.Rejected rejected;
+
+        void offer(Phrase phrase, String text) {
+            Matcher matcher = phrase.pattern().matcher(text);
+            if (!matcher.matches()) {
+                return;
+            }
+            switch (phrase.fill().fill(matcher)) {
+                case FastPathResult.Matched m -> {
+                    if (matched == null) {
+                        matched = new FastPathResult.Matched(m.call(), phrase.source());
+                    } else if (!matched.call().action().equals(m.call().action())) {
+                        ambiguous = true;
+                    }
+                }
+                case FastPathResult.Rejected r -> {
+                    if (rejected == null) {
+                        rejected = r;
+                    }
+                }
+                case FastPathResult.NoMatch n -> {
+                }
+            }
+        }
+    }
+}

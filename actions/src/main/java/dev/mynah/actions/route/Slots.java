@@ -1,0 +1,143 @@
+package dev.mynah.actions.route;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mynah.actions.InstalledApps;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.regex.Pattern;
+
+/** Turns the text captured by a phrase into typed action arguments, or says why it cannot. */
+final class Slots {
+    private static final Pattern APP_WRAPPING = Pattern.compile(
+            "^(?:the|my|an?)\\s+|\\s+(?:app|application|program)$|(?:这个|那个)|(?:应用程序|应用|软件|程序)$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final int MAX_TEXT = 200;
+
+    private final InstalledApps apps;
+    private final Clock clock;
+
+    Slots(InstalledApps apps, Clock clock) {
+        this.apps = apps;
+        this.clock = clock;
+    }
+
+    static ObjectNode arguments() {
+        return JsonNodeFactory.instance.objectNode();
+    }
+
+    static FastPathResult matched(String action, ObjectNode arguments) {
+        return new FastPathResult.Matched(new Call(action, arguments), "");
+    }
+
+    static FastPathResult rejected(String action, String reply) {
+        return new FastPathResult.Rejected(action, reply);
+    }
+
+    /**
+     * An installed app by its spoken name. {@code certain} phrasings ("open X", "quit X") name an app for sure,
+     * so an unknown name is rejected with a reply; loose ones ("go to X", "close X") just do not match.
+     */
+    FastPathResult app(String action, String spoken, boolean certain) {
+        String name = spoken.strip();
+        for (String previous = ""; !previous.equals(name); ) {
+            previous = name;
+            name = APP_WRAPPING.matcher(name).replaceAll("").strip();
+        }
+        if (name.isEmpty() || name.length() > 60 || name.split("\\s+").length > 4) {
+            return FastPathResult.NO_MATCH;
+        }
+        Optional<InstalledApps.App> app = apps.match(name);
+        if (app.isPresent()) {
+            return matched(action, arguments().put("app", app.get().name()));
+        }
+        return certain ? rejected(action, "I couldn't find an app called " + name + ".") : FastPathResult.NO_MATCH;
+    }
+
+    /** A level from 0 to 100 (volume, brightness); {@code what} names it in the reply when it is out of range. */
+    static FastPathResult level(String action, String spoken, String what) {
+        String plain = spoken.strip().toLowerCase(Locale.ROOT);
+        OptionalDouble value = switch (plain) {
+            case "max", "maximum", "full", "最大" -> OptionalDouble.of(100);
+            case "min", "minimum", "最小" -> OptionalDouble.of(0);
+            default -> SpokenNumber.parse(plain);
+        };
+        if (value.isEmpty()) {
+            return rejected(action, "I didn't catch a number in \"" + spoken.strip() + "\"; say a " + what
+                    + " level from 0 to 100.");
+        }
+        long level = Math.round(value.getAsDouble());
+        if (level < 0 || level > 100) {
+            return rejected(action, Character.toUpperCase(what.charAt(0)) + what.substring(1)
+                    + " goes from 0 to 100 percent.");
+        }
+        return matched(action, arguments().put("level", level));
+    }
+
+    /** A volume step ("by 20"); absent means the action's default. */
+    static FastPathResult step(String action, String spoken) {
+        if (spoken == null) {
+            return matched(action, arguments());
+        }
+        OptionalDouble value = SpokenNumber.parse(spoken);
+        if (value.isEmpty()) {
+            return rejected(action, "I didn't catch a number in \"" + spoken.strip() + "\"; say how much, from 1 to"
+                    + " 100 percent.");
+        }
+        long by = Math.round(value.getAsDouble());
+        if (by < 1 || by > 100) {
+            return rejected(action, "The volume can change by 1 to 100 percent at a time.");
+        }
+        return matched(action, arguments().put("by", by));
+    }
+
+    /** A timer length; {@code certain} phrasings reject a length they cannot read instead of passing on it. */
+    static FastPathResult timer(String spoken, String label, boolean certain) {
+        Optional<Duration> duration = SpokenDuration.parse(spoken);
+        if (duration.isEmpty()) {
+            return certain ? rejected("set_timer", "I didn't catch how long; say something like \"5 minutes\".")
+                    : FastPathResult.NO_MATCH;
+        }
+        long seconds = Math.round(duration.get().toMillis() / 1000.0);
+        if (seconds < 1 || seconds > 86_400) {
+            return rejected("set_timer", "A timer can run from 1 second to 24 hours.");
+        }
+        ObjectNode arguments = arguments().put("seconds", seconds);
+        if (label != null) {
+            Optional<String> text = text(label);
+            if (text.isEmpty()) {
+                return FastPathResult.NO_MATCH;
+            }
+            arguments.put("label", text.get());
+        }
+        return matched("set_timer", arguments);
+    }
+
+    static FastPathResult reminder(String text, LocalDateTime due) {
+        return text(text).map(t -> matched("create_reminder", arguments().put("text", t)
+                .put("due", due.format(SpokenTime.ISO_MINUTES)))).orElse(FastPathResult.NO_MATCH);
+    }
+
+    Optional<LocalDateTime> time(String spoken) {
+        return SpokenTime.parse(spoken, clock);
+    }
+
+    /** Free text for a string argument: trimmed, non-empty, within the usual length limit. */
+    static Optional<String> text(String spoken) {
+        if (spoken == null) {
+            return Optional.empty();
+        }
+        String text = spoken.strip();
+        return text.isEmpty() || text.length() > MAX_TEXT ? Optional.empty() : Optional.of(text);
+    }
+
+    /** One free-text argument, or no match when the text is empty or too long. */
+    static FastPathResult textArgument(String action, String name, String spoken) {
+        return text(spoken).map(t -> matched(action, arguments().put(name, t))).orElse(FastPathResult.NO_MATCH);
+    }
+}
