@@ -31,7 +31,11 @@ public class ProcessRunner {
             Map.entry("gnome-screenshot", "gnome-screenshot"), Map.entry("import", "imagemagick"),
             Map.entry("gsettings", "libglib2.0-bin"), Map.entry("loginctl", "systemd"),
             Map.entry("systemctl", "systemd"), Map.entry("xset", "x11-xserver-utils"),
-            Map.entry("gio", "libglib2.0-bin"), Map.entry("locate", "plocate"));
+            Map.entry("gio", "libglib2.0-bin"), Map.entry("locate", "plocate"),
+            Map.entry("gnome-control-center", "gnome-control-center"),
+            Map.entry("gnome-software", "gnome-software"), Map.entry("baobab", "baobab"));
+    /** Programs some macOS actions use that macOS does not ship, with the Homebrew formula that provides them. */
+    private static final Map<String, String> HOMEBREW_FORMULAE = Map.of("blueutil", "blueutil");
 
     private final Map<String, String> environment;
 
@@ -100,9 +104,11 @@ public class ProcessRunner {
             String message = e.getMessage() == null ? "" : e.getMessage();
             if (message.contains("error=2") || message.contains("No such file")) {
                 String program = program(argv);
+                String formula = HOMEBREW_FORMULAE.get(program);
                 String packageName = DEBIAN_PACKAGES.get(program);
-                throw new ActionFailedException(program + " is not installed"
-                        + (packageName == null ? "" : "; install it with: sudo apt install " + packageName), e);
+                String hint = formula != null ? "; install it with: brew install " + formula
+                        : packageName != null ? "; install it with: sudo apt install " + packageName : "";
+                throw new ActionFailedException(program + " is not installed" + hint, e);
             }
             throw new ActionFailedException("could not start " + program(argv) + ": " + message, e);
         }
