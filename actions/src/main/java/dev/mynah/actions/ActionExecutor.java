@@ -26,8 +26,10 @@ public final class ActionExecutor {
             for (Step step : plan.steps()) {
                 output = run(step);
             }
-        } catch (ActionFailedException e) {
-            return new Outcome(Outcome.Status.FAILED, "That didn't work: " + e.getMessage() + ".", output);
+        } catch (ActionFailedException | IllegalArgumentException e) {
+            String reason = e.getMessage();
+            return new Outcome(Outcome.Status.FAILED, "That didn't work: " + reason
+                    + (reason.endsWith(".") || reason.endsWith("?") || reason.endsWith("!") ? "" : "."), output);
         }
         return new Outcome(Outcome.Status.DONE, Action.fill(plan.action().reply(), plan.arguments(), output),
                 output);

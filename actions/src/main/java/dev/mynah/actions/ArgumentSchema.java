@@ -186,9 +186,10 @@ public final class ArgumentSchema {
             throw new InvalidArgumentsException(field.name() + " must be one of " + field.values() + ", got \""
                     + value + "\"");
         }
-        if (value.length() > field.maxLength()) {
-            throw new InvalidArgumentsException(field.name() + " is " + value.length() + " characters long; the"
-                    + " limit is " + field.maxLength());
+        int length = value.codePointCount(0, value.length());
+        if (length > field.maxLength()) {
+            throw new InvalidArgumentsException(field.name() + " is " + length + " characters long; the limit is "
+                    + field.maxLength());
         }
         return value;
     }
