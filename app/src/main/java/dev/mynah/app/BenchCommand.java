@@ -4,7 +4,8 @@ import picocli.CommandLine.Command;
 
 /** {@code mynah bench}: reproducible speed measurements. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Run a benchmark.",
-        subcommands = {BenchLlmCommand.class, BenchSttCommand.class, BenchTtsCommand.class})
+        subcommands = {BenchLlmCommand.class, BenchSttCommand.class, BenchTtsCommand.class,
+                BenchActionsCommand.class})
 final class BenchCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

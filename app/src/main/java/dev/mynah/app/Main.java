@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         versionProvider = Main.Version.class,
         description = "Mynah, a fully local voice assistant.",
         subcommands = {DoctorCommand.class, TranscribeCommand.class, SayCommand.class, VadCommand.class,
+                ActionsCommand.class, ActCommand.class,
                 BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec

@@ -71,6 +71,14 @@ final class PhrasingSet {
     }
 
     Score score(FastPathRouter router) {
+        return score(router, PhrasingSet::sameArguments);
+    }
+
+    /**
+     * Scores with {@code agrees(actual, expected)} deciding whether a matched call's arguments are right: exact
+     * equality for the sets written with the patterns, only the listed key arguments for the independent set.
+     */
+    Score score(FastPathRouter router, java.util.function.BiPredicate<JsonNode, JsonNode> agrees) {
         int inScope = 0;
         int matched = 0;
         int correct = 0;
@@ -83,7 +91,7 @@ final class PhrasingSet {
             if (result instanceof FastPathResult.Matched m) {
                 matched++;
                 boolean right = line.inScope() && m.call().action().equals(line.action())
-                        && sameArguments(m.call().arguments(), line.arguments());
+                        && agrees.test(m.call().arguments(), line.arguments());
                 if (right) {
                     correct++;
                 } else {
@@ -102,6 +110,20 @@ final class PhrasingSet {
     /** Whether two argument objects are equal, numbers compared by value (5, 5L and 5.0 are the same). */
     static boolean sameArguments(JsonNode actual, JsonNode expected) {
         return actual.equals(PhrasingSet::sameValue, expected);
+    }
+
+    /** Whether every argument {@code expected} lists has that value in {@code actual} (text ignoring case). */
+    static boolean hasKeyArguments(JsonNode actual, JsonNode expected) {
+        for (var entry : expected.properties()) {
+            JsonNode value = actual.get(entry.getKey());
+            JsonNode wanted = entry.getValue();
+            boolean same = value != null && (value.isTextual() && wanted.isTextual()
+                    ? value.asText().equalsIgnoreCase(wanted.asText()) : sameValue(value, wanted) == 0);
+            if (!same) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int sameValue(JsonNode a, JsonNode b) {
