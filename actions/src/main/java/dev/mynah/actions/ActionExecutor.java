@@ -46,14 +46,14 @@ public final class ActionExecutor {
     private String run(Step step) throws ActionFailedException {
         return switch (step) {
             case Step.Run run -> processes.run(run.argv(), run.stdin(), run.timeout()).stdout();
-            case Step.AppleScript script -> processes.run(script.argv(), null, Step.DEFAULT_TIMEOUT).stdout();
+            case Step.AppleScript script -> processes.run(script.argv(), null, script.timeout()).stdout();
             case Step.Spawn spawn -> {
                 processes.spawn(spawn.argv());
                 yield null;
             }
             case Step.InProcess work -> {
                 try {
-                    yield work.work().call();
+                    yield work.work().run(processes);
                 } catch (ActionFailedException | RuntimeException e) {
                     throw e instanceof ActionFailedException failed ? failed
                             : new ActionFailedException(e.getMessage() == null ? e.toString() : e.getMessage(), e);

@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
  */
 public class ProcessRunner {
     private static final int OUTPUT_LIMIT = 1 << 20;
+    private static final Duration OUTPUT_GRACE = Duration.ofSeconds(2);
     private static final Pattern APPLESCRIPT_ERROR = Pattern.compile("execution error: (.*?) \\((-?\\d+)\\)\\s*$",
             Pattern.DOTALL);
     /** The Debian package that provides each program a Linux action uses. */
@@ -33,7 +34,8 @@ public class ProcessRunner {
             Map.entry("systemctl", "systemd"), Map.entry("xset", "x11-xserver-utils"),
             Map.entry("gio", "libglib2.0-bin"), Map.entry("locate", "plocate"),
             Map.entry("gnome-control-center", "gnome-control-center"),
-            Map.entry("gnome-software", "gnome-software"), Map.entry("baobab", "baobab"));
+            Map.entry("gnome-software", "gnome-software"), Map.entry("baobab", "baobab"),
+            Map.entry("xsel", "xsel"), Map.entry("systemd-run", "systemd"));
     /** Programs some macOS actions use that macOS does not ship, with the Homebrew formula that provides them. */
     private static final Map<String, String> HOMEBREW_FORMULAE = Map.of("blueutil", "blueutil");
 
@@ -56,8 +58,8 @@ public class ProcessRunner {
     /** Runs {@code argv} to completion and returns its output; a non-zero exit is an error. */
     public Result run(List<String> argv, String stdin, Duration timeout) throws ActionFailedException {
         Process process = start(argv, false);
-        CompletableFuture<String> stdout = drain(process.getInputStream());
-        CompletableFuture<String> stderr = drain(process.getErrorStream());
+        Output stdout = new Output(process.getInputStream());
+        Output stderr = new Output(process.getErrorStream());
         Thread.ofVirtual().start(() -> feed(process.getOutputStream(), stdin));
         try {
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
@@ -66,7 +68,9 @@ public class ProcessRunner {
                 throw new ActionFailedException(program(argv) + " did not finish within " + timeout.toSeconds()
                         + " s and was stopped");
             }
-            Result result = new Result(process.exitValue(), stdout.get(), stderr.get());
+            // A program may leave a child behind that keeps our pipes open (xclip serving the selection does):
+            // what it printed before exiting is all there is to read.
+            Result result = new Result(process.exitValue(), stdout.text(), stderr.text());
             if (result.exitCode() != 0) {
                 throw new ActionFailedException(explain(argv, result));
             }
@@ -141,18 +145,41 @@ public class ProcessRunner {
         return first.substring(first.lastIndexOf('/') + 1);
     }
 
-    private static CompletableFuture<String> drain(InputStream stream) {
-        CompletableFuture<String> text = new CompletableFuture<>();
-        Thread.ofVirtual().start(() -> {
-            try (stream) {
-                byte[] bytes = stream.readNBytes(OUTPUT_LIMIT);
-                stream.transferTo(OutputStream.nullOutputStream());
-                text.complete(new String(bytes, StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                text.completeExceptionally(e);
+    /** Reads one of a program's output streams on a virtual thread, keeping at most {@link #OUTPUT_LIMIT} bytes. */
+    private static final class Output {
+        private final java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        private final CompletableFuture<Void> finished = new CompletableFuture<>();
+
+        Output(InputStream stream) {
+            Thread.ofVirtual().start(() -> {
+                try (stream) {
+                    byte[] buffer = new byte[8192];
+                    for (int n = stream.read(buffer); n >= 0; n = stream.read(buffer)) {
+                        synchronized (bytes) {
+                            bytes.write(buffer, 0, Math.min(n, Math.max(0, OUTPUT_LIMIT - bytes.size())));
+                        }
+                    }
+                    finished.complete(null);
+                } catch (IOException e) {
+                    finished.completeExceptionally(e);
+                }
+            });
+        }
+
+        /**
+         * What was printed. A program may leave a child behind that keeps the pipe open (xclip serving the
+         * selection does), so after a short grace period what arrived so far is all there is.
+         */
+        String text() throws InterruptedException, ExecutionException {
+            try {
+                finished.get(OUTPUT_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (java.util.concurrent.TimeoutException e) {
+                // Keep what arrived.
             }
-        });
-        return text;
+            synchronized (bytes) {
+                return bytes.toString(StandardCharsets.UTF_8);
+            }
+        }
     }
 
     private static void feed(OutputStream stream, String stdin) {

@@ -24,9 +24,10 @@ public sealed interface Step {
     }
 
     /** Runs AppleScript source with {@code osascript -e}; the source is one argv element. */
-    record AppleScript(String source) implements Step {
+    record AppleScript(String source, Duration timeout) implements Step {
         public AppleScript {
             Objects.requireNonNull(source, "source");
+            Objects.requireNonNull(timeout, "timeout");
         }
 
         public List<String> argv() {
@@ -44,12 +45,21 @@ public sealed interface Step {
         }
     }
 
-    /** Work done inside Mynah (clock, arithmetic, addresses); {@code description} says what, for dry runs. */
-    record InProcess(String description, Callable<String> work) implements Step {
+    /**
+     * Work done inside Mynah (clock, arithmetic, addresses, or programs whose output needs reading before it can
+     * be said); {@code description} says what, for dry runs. Programs it runs go through the executor's runner.
+     */
+    record InProcess(String description, Work work) implements Step {
         public InProcess {
             Objects.requireNonNull(description, "description");
             Objects.requireNonNull(work, "work");
         }
+    }
+
+    /** The body of an in-process step; returns what the reply's {@code {result}} says. */
+    @FunctionalInterface
+    interface Work {
+        String run(ProcessRunner processes) throws Exception;
     }
 
     static Step run(String... argv) {
@@ -69,10 +79,20 @@ public sealed interface Step {
     }
 
     static Step appleScript(String source) {
-        return new AppleScript(source);
+        return new AppleScript(source, DEFAULT_TIMEOUT);
+    }
+
+    /** AppleScript that may take longer than usual (typing a long text, say). */
+    static Step appleScript(String source, Duration timeout) {
+        return new AppleScript(source, timeout);
     }
 
     static Step inProcess(String description, Callable<String> work) {
+        return new InProcess(description, processes -> work.call());
+    }
+
+    /** In-process work that runs programs itself, for instance to turn their output into a sentence. */
+    static Step inProcessWith(String description, Work work) {
         return new InProcess(description, work);
     }
 

@@ -56,6 +56,16 @@ class ProcessRunnerTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Timeout(30)
+    void aProgramThatLeavesAChildHoldingItsOutputDoesNotHangTheRun() throws Exception {
+        // Like xclip, which forks a child that serves the selection and keeps the inherited pipes open.
+        ProcessRunner.Result result = runner.run(List.of("sh", "-c", "echo printed; sleep 20 &"), null,
+                Duration.ofSeconds(5));
+
+        assertEquals("printed\n", result.stdout());
+    }
+
+    @Test
     void extraEnvironmentReachesTheChild() throws Exception {
         ProcessRunner withDisplay = new ProcessRunner(java.util.Map.of("MYNAH_TEST_VARIABLE", "value 1"));
 

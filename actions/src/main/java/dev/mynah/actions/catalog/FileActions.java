@@ -115,8 +115,8 @@ final class FileActions {
      * the paths sorted and counted, which a reply template cannot do with a program's raw output.
      */
     private static Step spotlight(List<String> argv, Function<List<Path>, String> speak) {
-        return Step.inProcess("run " + argv + " and say the newest results", () -> {
-            String output = new ProcessRunner().run(argv, null, SPOTLIGHT_TIMEOUT).stdout();
+        return Step.inProcessWith("run " + argv + " and say the newest results", processes -> {
+            String output = processes.run(argv, null, SPOTLIGHT_TIMEOUT).stdout();
             List<Path> paths = output.lines().filter(line -> !line.isBlank()).map(Path::of).toList();
             return speak.apply(FileSearch.newestFirst(paths));
         });

@@ -99,9 +99,9 @@ final class ProductivityActions {
                         .build(),
                 Action.named("read_clipboard")
                         .description("Read out the text on the clipboard.")
-                        .macos(a -> Step.run("pbpaste"))
-                        .linux(a -> Step.run("xsel", "--clipboard", "--output"))
-                        .reply("The clipboard says: {result}")
+                        .macos(a -> clipboardText("pbpaste"))
+                        .linux(a -> clipboardText("xsel", "--clipboard", "--output"))
+                        .reply("{result}")
                         .build(),
                 Action.named("write_clipboard")
                         .description("Copy text to the clipboard.")
@@ -121,9 +121,10 @@ final class ProductivityActions {
                                 .text("text", "Text to type", true, 10_000)
                                 .build())
                         .risk(Risk.REVERSIBLE)
-                        .macos(a -> typing(a, "osascript", "-e", "tell application \"System Events\" to keystroke "
-                                + AppleScriptLiteral.of(a.text("text"))))
-                        .linux(a -> typing(a, "xdotool", "type", "--clearmodifiers", "--", a.text("text")))
+                        .macos(a -> Step.appleScript("tell application \"System Events\" to keystroke "
+                                + AppleScriptLiteral.of(a.text("text")), typingTime(a)))
+                        .linux(a -> new Step.Run(List.of("xdotool", "type", "--clearmodifiers", "--", a.text("text")),
+                                null, typingTime(a)))
                         .reply("Typed.")
                         .build(),
                 Action.named("run_shortcut")
@@ -229,8 +230,15 @@ final class ProductivityActions {
         return List.of("notify-send", "--app-name=Mynah", "--", title, text);
     }
 
-    private static Step typing(Arguments a, String... argv) {
-        Duration timeout = Step.DEFAULT_TIMEOUT.plus(TYPING_TIME_PER_CHARACTER.multipliedBy(a.text("text").length()));
-        return new Step.Run(List.of(argv), null, timeout);
+    private static Duration typingTime(Arguments a) {
+        return Step.DEFAULT_TIMEOUT.plus(TYPING_TIME_PER_CHARACTER.multipliedBy(a.text("text").length()));
+    }
+
+    /** Reads the clipboard and says it, or says that it is empty rather than reading out nothing. */
+    private static Step clipboardText(String... argv) {
+        return Step.inProcessWith("read the output of: " + String.join(" ", argv), processes -> {
+            String text = processes.run(List.of(argv), null, Step.DEFAULT_TIMEOUT).stdout();
+            return text.isBlank() ? "The clipboard is empty." : "The clipboard says: " + text.strip();
+        });
     }
 }

@@ -53,10 +53,11 @@ final class SystemActions {
                                 set volumeText to "The volume is at " & (output volume of volumeSettings) & " percent"
                                 if output muted of volumeSettings is true then return volumeText & ", muted"
                                 return volumeText"""))
-                        .on(Os.LINUX, a -> List.of(Step.inProcess(
+                        .on(Os.LINUX, a -> List.of(Step.inProcessWith(
                                 "read the output of: pactl get-sink-volume " + SINK + "; pactl get-sink-mute " + SINK,
-                                () -> SystemReadings.volume(output(List.of("pactl", "get-sink-volume", SINK)),
-                                        output(List.of("pactl", "get-sink-mute", SINK))))))
+                                processes -> SystemReadings.volume(
+                                        output(processes, List.of("pactl", "get-sink-volume", SINK)),
+                                        output(processes, List.of("pactl", "get-sink-mute", SINK))))))
                         .reply("{result}.")
                         .build(),
                 Action.named("mute")
@@ -258,11 +259,11 @@ final class SystemActions {
 
     /** pactl would happily go past 100 percent, so the new level is worked out here and capped. */
     private static Step linuxVolumeChange(long change) {
-        return Step.inProcess("pactl set-sink-volume " + SINK + " " + (change > 0 ? "+" : "") + change
-                + "% (kept within 0% and 100%)", () -> {
-            int now = SystemReadings.volumePercent(output(List.of("pactl", "get-sink-volume", SINK)));
+        return Step.inProcessWith("pactl set-sink-volume " + SINK + " " + (change > 0 ? "+" : "") + change
+                + "% (kept within 0% and 100%)", processes -> {
+            int now = SystemReadings.volumePercent(output(processes, List.of("pactl", "get-sink-volume", SINK)));
             long target = Math.clamp(now + change, 0, 100);
-            return output(List.of("pactl", "set-sink-volume", SINK, target + "%"));
+            return output(processes, List.of("pactl", "set-sink-volume", SINK, target + "%"));
         });
     }
 
@@ -286,14 +287,16 @@ final class SystemActions {
             case "off" -> "default";
             default -> "prefer-dark or default, whichever is not set now";
         };
-        return Step.inProcess("gsettings set " + GNOME_INTERFACE + " color-scheme " + description, () -> {
+        return Step.inProcessWith("gsettings set " + GNOME_INTERFACE + " color-scheme " + description,
+                processes -> {
             boolean dark = switch (mode) {
                 case "on" -> true;
                 case "off" -> false;
-                default -> !output(List.of("gsettings", "get", GNOME_INTERFACE, "color-scheme"))
+                default -> !output(processes, List.of("gsettings", "get", GNOME_INTERFACE, "color-scheme"))
                         .contains("prefer-dark");
             };
-            output(List.of("gsettings", "set", GNOME_INTERFACE, "color-scheme", dark ? "prefer-dark" : "default"));
+            output(processes, List.of("gsettings", "set", GNOME_INTERFACE, "color-scheme",
+                    dark ? "prefer-dark" : "default"));
             return dark ? "on" : "off";
         });
     }

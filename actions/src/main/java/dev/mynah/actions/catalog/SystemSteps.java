@@ -12,8 +12,6 @@ import java.util.function.Function;
  * that runs a read-only command and turns its terse output into a sentence.
  */
 final class SystemSteps {
-    private static final ProcessRunner RUNNER = new ProcessRunner();
-
     private SystemSteps() {
     }
 
@@ -30,12 +28,12 @@ final class SystemSteps {
      */
     static Step reading(Function<String, String> sentence, String... argv) {
         List<String> command = List.of(argv);
-        return Step.inProcess("read the output of: " + String.join(" ", command),
-                () -> sentence.apply(output(command)));
+        return Step.inProcessWith("read the output of: " + String.join(" ", command),
+                processes -> sentence.apply(output(processes, command)));
     }
 
     /** What {@code argv} prints; a failure becomes the runner's plain-language reason. */
-    static String output(List<String> argv) throws ActionFailedException {
-        return RUNNER.run(argv, null, Step.DEFAULT_TIMEOUT).stdout();
+    static String output(ProcessRunner processes, List<String> argv) throws ActionFailedException {
+        return processes.run(argv, null, Step.DEFAULT_TIMEOUT).stdout();
     }
 }

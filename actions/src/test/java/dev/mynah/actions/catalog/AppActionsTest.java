@@ -15,7 +15,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import static dev.mynah.actions.catalog.CatalogPart1Fixtures.args;
+import static dev.mynah.actions.catalog.CatalogFixtures.args;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -28,14 +28,14 @@ class AppActionsTest {
     private static final String HOSTILE_LITERAL = "\"\\\" & do shell script \\\"rm -rf ~\\\" & \\\"\"";
 
     /** A Mac with Chrome installed and a Linux desktop with Firefox ESR and GNOME Text Editor. */
-    private final CatalogPart1Fixtures apps = CatalogPart1Fixtures.of(AppActions.actions(os -> switch (os) {
+    private final CatalogFixtures apps = CatalogFixtures.of(AppActions.actions(os -> switch (os) {
         case MACOS -> InstalledApps.of(List.of(new InstalledApps.App("Google Chrome", "/Applications/Google Chrome.app"),
                 new InstalledApps.App("TextEdit", "/System/Applications/TextEdit.app")));
         case LINUX -> InstalledApps.of(List.of(new InstalledApps.App("Firefox ESR", "firefox-esr"),
                 new InstalledApps.App("Text Editor", "org.gnome.TextEditor")));
     }));
     /** This computer's real applications: on the test machine, no desktop app at all. */
-    private final CatalogPart1Fixtures scanned = CatalogPart1Fixtures.of(AppActions.actions());
+    private final CatalogFixtures scanned = CatalogFixtures.of(AppActions.actions());
 
     @Test
     void catalogueNamesAndRisks() {

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import java.util.ArrayList;
 import java.util.List;
 
-import static dev.mynah.actions.catalog.CatalogPart1Fixtures.args;
+import static dev.mynah.actions.catalog.CatalogFixtures.args;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -44,7 +44,7 @@ class AssistantActionsTest {
     }
 
     private static String reply(AssistantHooks hooks, String action, Object... arguments) {
-        return CatalogPart1Fixtures.of(AssistantActions.actions(hooks)).execute(action, args(arguments), Os.LINUX,
+        return CatalogFixtures.of(AssistantActions.actions(hooks)).execute(action, args(arguments), Os.LINUX,
                 false).reply();
     }
 

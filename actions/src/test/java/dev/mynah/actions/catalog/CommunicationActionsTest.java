@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
-import static dev.mynah.actions.catalog.CatalogPart1Fixtures.args;
+import static dev.mynah.actions.catalog.CatalogFixtures.args;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class CommunicationActionsTest {
-    private static final CatalogPart1Fixtures ACTIONS = CatalogPart1Fixtures.of(CommunicationActions.actions());
+    private static final CatalogFixtures ACTIONS = CatalogFixtures.of(CommunicationActions.actions());
     private static final String HOSTILE = "Hi \"Bob\" \\ \" & (do shell script \"id\") & \"\nbye";
 
     @Test

@@ -3,6 +3,7 @@ package dev.mynah.actions.catalog;
 import dev.mynah.actions.ActionFailedException;
 import dev.mynah.actions.Os;
 import dev.mynah.actions.Outcome;
+import dev.mynah.actions.ProcessRunner;
 import dev.mynah.actions.Step;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -13,7 +14,7 @@ import java.nio.file.attribute.FileTime;
 import java.util.Arrays;
 import java.util.List;
 
-import static dev.mynah.actions.catalog.CatalogPart1Fixtures.args;
+import static dev.mynah.actions.catalog.CatalogFixtures.args;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -22,15 +23,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class FileActionsTest {
-    private static final CatalogPart1Fixtures MAC = CatalogPart1Fixtures.of(FileActions.actions(Path.of("/Users/ann")));
+    private static final CatalogFixtures MAC = CatalogFixtures.of(FileActions.actions(Path.of("/Users/ann")));
 
     @TempDir
     Path home;
     @TempDir
     Path elsewhere;
 
-    private CatalogPart1Fixtures linux() {
-        return CatalogPart1Fixtures.of(FileActions.actions(home));
+    private CatalogFixtures linux() {
+        return CatalogFixtures.of(FileActions.actions(home));
     }
 
     private Path file(String relative, long minutesOld) throws Exception {
@@ -47,15 +48,15 @@ class FileActionsTest {
     }
 
     /** Runs the check that comes before opening, without opening anything. */
-    private static void check(CatalogPart1Fixtures actions, String action, String argument, String value)
+    private static void check(CatalogFixtures actions, String action, String argument, String value)
             throws Exception {
         List<Step> steps = actions.plan(action, args(argument, value), Os.LINUX).steps();
-        assertNull(assertInstanceOf(Step.InProcess.class, steps.getFirst()).work().call());
+        assertNull(assertInstanceOf(Step.InProcess.class, steps.getFirst()).work().run(new ProcessRunner()));
     }
 
-    private static String checkFailure(CatalogPart1Fixtures actions, String action, String argument, String value) {
+    private static String checkFailure(CatalogFixtures actions, String action, String argument, String value) {
         Step check = actions.plan(action, args(argument, value), Os.LINUX).steps().getFirst();
-        return assertThrows(ActionFailedException.class, () -> ((Step.InProcess) check).work().call()).getMessage();
+        return assertThrows(ActionFailedException.class, () -> ((Step.InProcess) check).work().run(new ProcessRunner())).getMessage();
     }
 
     @Test

@@ -14,7 +14,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
-import static dev.mynah.actions.catalog.CatalogPart1Fixtures.args;
+import static dev.mynah.actions.catalog.CatalogFixtures.args;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,13 +23,13 @@ class InformationActionsTest {
     /** Tuesday 24 November 2026, 3:05 PM in New York. */
     private static final Clock NEW_YORK = Clock.fixed(Instant.parse("2026-11-24T20:05:00Z"),
             ZoneId.of("America/New_York"));
-    private static final CatalogPart1Fixtures ACTIONS = CatalogPart1Fixtures.of(InformationActions.actions(NEW_YORK));
+    private static final CatalogFixtures ACTIONS = CatalogFixtures.of(InformationActions.actions(NEW_YORK));
 
     private static String reply(String action, Object... arguments) {
         return reply(ACTIONS, action, args(arguments));
     }
 
-    private static String reply(CatalogPart1Fixtures actions, String action, ObjectNode arguments) {
+    private static String reply(CatalogFixtures actions, String action, ObjectNode arguments) {
         Outcome outcome = actions.execute(action, arguments, Os.LINUX, false);
         assertEquals(outcome, actions.execute(action, arguments, Os.MACOS, false), "the same on every desktop");
         return outcome.reply();
@@ -51,14 +51,14 @@ class InformationActionsTest {
         assertEquals("It's 3:05 PM.", reply("current_time"));
         assertEquals("Today is Tuesday, November 24, 2026.", reply("current_date"));
         Clock morning = Clock.fixed(Instant.parse("2026-03-08T09:07:00Z"), ZoneId.of("UTC"));
-        assertEquals("It's 9:07 AM.", reply(CatalogPart1Fixtures.of(InformationActions.actions(morning)),
+        assertEquals("It's 9:07 AM.", reply(CatalogFixtures.of(InformationActions.actions(morning)),
                 "current_time", args()));
     }
 
     @Test
     void currentTimeReadsTheRealClock() {
         ZonedDateTime before = ZonedDateTime.now();
-        String reply = reply(CatalogPart1Fixtures.of(InformationActions.actions()), "current_time", args());
+        String reply = reply(CatalogFixtures.of(InformationActions.actions()), "current_time", args());
         ZonedDateTime after = ZonedDateTime.now();
         DateTimeFormatter spoken = DateTimeFormatter.ofPattern("'It''s' h:mm a.", Locale.US);
         // The minute may turn between the two readings; the reply is one of them.

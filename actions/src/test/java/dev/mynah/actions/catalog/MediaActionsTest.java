@@ -8,12 +8,12 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
-import static dev.mynah.actions.catalog.CatalogPart1Fixtures.args;
+import static dev.mynah.actions.catalog.CatalogFixtures.args;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class MediaActionsTest {
-    private final CatalogPart1Fixtures media = CatalogPart1Fixtures.of(MediaActions.actions());
+    private final CatalogFixtures media = CatalogFixtures.of(MediaActions.actions());
 
     @Test
     void catalogueNamesAndRisks() {

@@ -24,7 +24,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
-import static dev.mynah.actions.catalog.CatalogPart1Fixtures.args;
+import static dev.mynah.actions.catalog.CatalogFixtures.args;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -38,8 +38,8 @@ class ProductivityActionsTest {
     @TempDir
     Path home;
 
-    private CatalogPart1Fixtures actions() {
-        return CatalogPart1Fixtures.of(ProductivityActions.actions(home, NOVEMBER_AFTERNOON));
+    private CatalogFixtures actions() {
+        return CatalogFixtures.of(ProductivityActions.actions(home, NOVEMBER_AFTERNOON));
     }
 
     /** "name risk argument:type(limits)…", the shape of an action as the catalogue writes it. */
@@ -162,7 +162,7 @@ class ProductivityActionsTest {
                         + "display notification \"Time's up: tea \\\"green\\\"\" with title \"Timer\" sound name \"Glass\"\n"
                         + "say \"Time's up: tea \\\"green\\\"\""),
                 assertInstanceOf(Step.Spawn.class, steps.get(0)).argv());
-        assertEquals("5 minutes", assertInstanceOf(Step.InProcess.class, steps.get(1)).work().call());
+        assertEquals("5 minutes", assertInstanceOf(Step.InProcess.class, steps.get(1)).work().run(new ProcessRunner()));
     }
 
     @Test
@@ -172,10 +172,10 @@ class ProductivityActionsTest {
         assertEquals(List.of("systemd-run", "--user", "--collect", "--quiet", "--on-active=5405",
                 "--timer-property=AccuracySec=1s", "--", "notify-send", "--app-name=Mynah", "--", "Timer",
                 "Time's up: -u critical; rm -rf ~"), assertInstanceOf(Step.Run.class, steps.get(0)).argv());
-        assertEquals("1 hour 30 minutes 5 seconds", assertInstanceOf(Step.InProcess.class, steps.get(1)).work().call());
+        assertEquals("1 hour 30 minutes 5 seconds", assertInstanceOf(Step.InProcess.class, steps.get(1)).work().run(new ProcessRunner()));
         List<Step> unlabelled = actions().plan("set_timer", args("seconds", 1), Os.LINUX).steps();
         assertEquals("Time's up.", unlabelled.getFirst().argv().getLast());
-        assertEquals("1 second", assertInstanceOf(Step.InProcess.class, unlabelled.get(1)).work().call());
+        assertEquals("1 second", assertInstanceOf(Step.InProcess.class, unlabelled.get(1)).work().run(new ProcessRunner()));
     }
 
     @Test
@@ -190,9 +190,9 @@ class ProductivityActionsTest {
 
     @Test
     void clipboardCommands() {
-        assertEquals(List.of(List.of("pbpaste")), actions().argv("read_clipboard", args(), Os.MACOS));
-        assertEquals(List.of(List.of("xsel", "--clipboard", "--output")),
-                actions().argv("read_clipboard", args(), Os.LINUX));
+        assertEquals("read the output of: pbpaste", actions().inProcess("read_clipboard", args(), Os.MACOS));
+        assertEquals("read the output of: xsel --clipboard --output",
+                actions().inProcess("read_clipboard", args(), Os.LINUX));
         Step.Run pbcopy = assertInstanceOf(Step.Run.class,
                 actions().plan("write_clipboard", args("text", HOSTILE), Os.MACOS).steps().getFirst());
         assertEquals(List.of("pbcopy"), pbcopy.argv());
@@ -205,7 +205,7 @@ class ProductivityActionsTest {
 
     @Test
     void typingPassesTheTextWholeAndAllowsTimeForIt() {
-        Step.Run keystroke = assertInstanceOf(Step.Run.class,
+        Step.AppleScript keystroke = assertInstanceOf(Step.AppleScript.class,
                 actions().plan("type_text", args("text", HOSTILE), Os.MACOS).steps().getFirst());
         assertEquals(List.of("osascript", "-e", "tell application \"System Events\" to keystroke \"He said \\\"hi\\\""
                 + " \\\\ \\\" & (do shell script \\\"rm -rf ~\\\") & \\\"\\nline 2\""), keystroke.argv());
@@ -234,8 +234,11 @@ class ProductivityActionsTest {
             Outcome written = executor.execute(actions().plan("write_clipboard", args("text", text), Os.LINUX), false);
             assertEquals("Copied.", written.reply());
             Outcome read = executor.execute(actions().plan("read_clipboard", args(), Os.LINUX), false);
-            assertEquals(text, read.output());
             assertEquals("The clipboard says: " + text.strip(), read.reply());
+            new ProcessRunner(desktop.environment()).run(List.of("xsel", "--clipboard", "--clear"), null,
+                    Duration.ofSeconds(5));
+            assertEquals("The clipboard is empty.",
+                    executor.execute(actions().plan("read_clipboard", args(), Os.LINUX), false).reply());
         }
     }
 

@@ -22,7 +22,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import static dev.mynah.actions.catalog.CatalogPart1Fixtures.args;
+import static dev.mynah.actions.catalog.CatalogFixtures.args;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -37,7 +37,7 @@ class SystemActionsTest {
             if wifiDevice is "" then error "this Mac has no Wi-Fi hardware"
             """;
 
-    private final CatalogPart1Fixtures system = CatalogPart1Fixtures.of(SystemActions.actions());
+    private final CatalogFixtures system = CatalogFixtures.of(SystemActions.actions());
 
     @Test
     void catalogueNamesAndRisks() {

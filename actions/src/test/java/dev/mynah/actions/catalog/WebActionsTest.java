@@ -10,13 +10,13 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
-import static dev.mynah.actions.catalog.CatalogPart1Fixtures.args;
+import static dev.mynah.actions.catalog.CatalogFixtures.args;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class WebActionsTest {
-    private final CatalogPart1Fixtures web = CatalogPart1Fixtures.of(WebActions.actions());
+    private final CatalogFixtures web = CatalogFixtures.of(WebActions.actions());
 
     @Test
     void catalogueNamesAndRisks() {

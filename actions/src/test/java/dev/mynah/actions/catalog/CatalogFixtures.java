@@ -18,9 +18,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 /** Plans calls against one group of actions and reads back what would run, for the catalogue part 1 tests. */
-record CatalogPart1Fixtures(ActionRegistry registry) {
-    static CatalogPart1Fixtures of(List<Action> actions) {
-        return new CatalogPart1Fixtures(ActionRegistry.of(actions));
+record CatalogFixtures(ActionRegistry registry) {
+    static CatalogFixtures of(List<Action> actions) {
+        return new CatalogFixtures(ActionRegistry.of(actions));
     }
 
     /** Arguments from alternating names and values: {@code args("level", 50)}. */
