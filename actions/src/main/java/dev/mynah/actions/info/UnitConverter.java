@@ -62,6 +62,8 @@ public final class UnitConverter {
         define(d, 0.028349523125, "ounce", "ounces", "oz");
         define(d, 0.45359237, "pound", "pounds", "lb", "lbs");
         define(d, 6.35029318, "stone", "stone", "st", "stones");
+        define(d, 0.5, "jin", "jin", "斤", "catty");
+        define(d, 0.05, "liang", "liang", "两");
         define(d, 907.18474, "short ton", "short tons", "ton", "tons", "us ton", "us tons");
 
         d = Dimension.VOLUME; // base: liter

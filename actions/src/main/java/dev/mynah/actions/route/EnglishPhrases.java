@@ -2,6 +2,7 @@ package dev.mynah.actions.route;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
@@ -47,11 +48,57 @@ final class EnglishPhrases {
             + "|film|dead|fair|hooky|ball|role|with|along|it|that|this|again)\\b.*|(?:some |the |a )?(?:music|song|songs"
             + "|tunes)|(?:something|anything)\\b.*|(?:the )?(?:next|previous|last) (?:song|track|one)|.*\\bon youtube",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern SEARCH_REFUSALS = Pattern.compile("(?:my|files?|documents?|folders?|youtube)\\b.*"
+    private static final Pattern SEARCH_REFUSALS = Pattern.compile("(?:the |a |my )?(?:my|files?|documents?|folders?"
+            + "|youtube)\\b.*"
             + "|.*\\b(?:on|in) youtube", Pattern.CASE_INSENSITIVE);
-    private static final Pattern FILE_WORDS = Pattern.compile(".*\\b(?:pdf|docx?|file|files|document|spreadsheet"
-            + "|presentation|slides|folder|invoice|receipt|resume|cv|xlsx|pptx|csv|zip)\\b.*|.*\\.[a-z0-9]{2,4}",
+    private static final Pattern FILE_WORDS = Pattern.compile(".*\\b(?:pdf|docx?|file|files|document|documents"
+            + "|spreadsheet|presentation|slides|deck|folder|invoice|receipt|resume|cv|xlsx|pptx|csv|zip|tax returns?"
+            + "|statements?|contract|lease|report|essay|thesis|paper|letter|budget|photos?|pictures?|screenshots?"
+            + "|recording|scan|scans)\\b.*|.*\\.[a-z0-9]{2,4}",
             Pattern.CASE_INSENSITIVE);
+    /** Destinations of "take me to" that are places on the computer, not on a map. */
+    private static final Pattern NOT_A_PLACE = Pattern.compile(".*\\b(?:settings|preferences|folder|window|tab|page"
+            + "|website|app|file)\\b.*|(?:the |my )?(?:software updates?|downloads|documents|desktop|trash)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ON_CALENDAR = Pattern.compile(" ?\\b(?:on|to|in|into) (?:my|the) calendar\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern EVENT_LENGTH = Pattern.compile("(?<before>.+) (?:for|lasting|that lasts) (?<length>.+)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern EVENT_TIME_START = Pattern.compile("\\b(?:at|on|for|in|tomorrow|tonight|today|next"
+            + "|this|the day after|monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|midnight)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern EVENT_TITLE_PREFIX = Pattern.compile("^(?:calendar )?(?:event|entry)(?::| called| named"
+            + "| titled| for)? ", Pattern.CASE_INSENSITIVE);
+    private static final Pattern EVENT_WORDS = Pattern.compile(".*\\b(?:meeting|call|appointment|event|lunch|dinner"
+            + "|breakfast|brunch|coffee|drinks|session|interview|sync|standup|stand-up|review|party|class|lesson"
+            + "|workshop|webinar|conference|catch-?up|check-?in|one-on-one|1:1|demo|presentation|reservation|visit"
+            + "|check-?up|practice|rehearsal|date|hangout|meetup)\\b.*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NOT_AN_EVENT = Pattern.compile("(?:an? |the |my )?(?:reminder|note|timer|alarm"
+            + "|to-?do|task)\\b.*", Pattern.CASE_INSENSITIVE);
+    /** "copy that to the clipboard" means the selection, not the word "that". */
+    private static final Pattern SELECTION_WORDS = Pattern.compile("(?:(?:this|that|it|these|those|everything|all"
+            + "|the selection|the selected text|the text|this text|that text|the link|this link|the url|this page"
+            + "|the page|the address|what i selected|what's selected))?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern QUOTES = Pattern.compile("^[\"“”']+|[\"“”']+$");
+    /** A document's file name with a type people open: "report.pdf", "Q3 budget.xlsx". */
+    private static final String FILE_NAME = "(?:~?/(?:[^/ ]+/)*)?[\\p{L}\\p{N}_ .()'-]{1,80}\\.(?:pdf|docx?|xlsx?|pptx?"
+            + "|txt|rtf|csv|md|pages"
+            + "|numbers|key|jpe?g|png|gif|heic|tiff?|mp3|mp4|mov|m4a|wav|zip|epub|html?|json)";
+    /** Words after "text", "call" or "email" that start something other than a person's name. */
+    private static final String NOT_A_PERSON = "(?!(?:me|us|you|them|him|her|it|a|an|the|my|your|what|how|why|when"
+            + "|where|who|if|whether|about|everyone|everybody|someone|somebody|anyone|stories|story|jokes?|lies|time)"
+            + "\\b)";
+    /** An email can go to "my boss" or "the landlord", but "email me later" is not addressed to anyone. */
+    private static final String NOT_A_RECIPIENT = "(?!(?:me|us|you|it|him|her|them|what|how|why|when|where|who|if"
+            + "|whether|about|everyone|everybody|someone|somebody|anyone)\\b)";
+    private static final Pattern EMAIL_KEYWORDS = Pattern.compile("\\b(?:subject|saying|says|body|message|about|to|with"
+            + "|from|and|an?)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** Things the user keeps as documents, which questions about ("what does my lease say") go to. */
+    private static final String DOCUMENT_NOUN = "(?:lease|contract|agreement|policy|insurance|manual|handbook"
+            + "|notes|documents|docs|report|thesis|paper|papers|resume|cv|invoice|receipt|bill|statement|warranty"
+            + "|guide|spec|specification|syllabus|pdf|notebook|journal|diary|mortgage|will|tax return|proposal"
+            + "|offer letter|terms|minutes|transcript|slides|deck|plan|brief|memo|letter|license|licence)";
     private static final Pattern REMINDER_TIME_START = Pattern.compile("\\b(?:at|tomorrow|tonight|today|in|on|next"
             + "|this|the day after)\\b", Pattern.CASE_INSENSITIVE);
 
@@ -63,9 +110,9 @@ final class EnglishPhrases {
         apps(p, slots);
         windows(p);
         sound(p);
-        system(p);
+        system(p, slots);
         media(p);
-        web(p);
+        web(p, slots);
         productivity(p, slots);
         files(p);
         communication(p);
@@ -77,24 +124,35 @@ final class EnglishPhrases {
     private static void apps(PhraseList p, Slots slots) {
         p.generic("open_app", "(?:open up|fire up|start up|open|launch)(?: the)? (?<app>.+)",
                 m -> slots.app("open_app", m.group("app"), true));
-        p.generic("open_app", "(?:start|run|load)(?: the)? (?<app>.+)", m -> slots.app("open_app", m.group("app"), false));
+        p.generic("open_app", "(?:start|run|load|pull up|get)(?: the)? (?<app>.+?)(?: open| going| up)?",
+                m -> slots.app("open_app", m.group("app"), false));
+        p.add("open_app", "(?:open|launch|start|bring up) (?:a |an |another )?(?:new )?(?<app>.+?) window",
+                m -> slots.app("open_app", m.group("app"), false));
         p.generic("quit_app", "quit (?<app>.+)", m -> slots.app("quit_app", m.group("app"), true));
-        p.generic("quit_app", "(?:close|exit|shut down|kill|shut)(?: down)? (?<app>.+)",
-                m -> slots.app("quit_app", m.group("app"), false));
-        p.generic("force_quit_app", "force (?:quit|close) (?<app>.+)",
+        p.generic("quit_app", "(?:close|exit|get|quit) out of (?<app>.+)|(?:close|exit|shut down|kill|shut)(?: down)? "
+                + "(?<app2>.+)", m -> slots.app("quit_app", first(m, "app", "app2"), false));
+        p.generic("force_quit_app", "force[ -](?:quit|close) (?<app>.+)",
                 m -> slots.app("force_quit_app", m.group("app"), true));
+        p.generic("force_quit_app", "(?<app>.+?) (?:(?:is|'s|has|seems|keeps) (?:frozen|freezing|stuck|hung|hanging"
+                + "|crashed|crashing|locked up|not responding|unresponsive)|froze|crashed|hung|locked up|stopped "
+                + "responding|isn't responding|won't (?:respond|quit|close))(?: again)?,? (?:(?:please|so|just|can you) )?"
+                + "(?:force[ -](?:quit|close)|kill) it", m -> slots.app("force_quit_app", m.group("app"), false));
         p.generic("switch_to_app", "switch (?:over |back )?to (?<app>.+)",
                 m -> slots.app("switch_to_app", m.group("app"), true));
-        p.generic("switch_to_app", "(?:go|go back|bring up|show me|show|focus|focus on|jump to) ?(?:to )?(?<app>.+)",
-                m -> slots.app("switch_to_app", m.group("app"), false));
+        p.generic("switch_to_app", "(?:go back|get back|jump back|jump over|flip back|flip over|hop over|head back"
+                + "|head over|go over|bring up|show me|focus on|go|show|focus|jump|flip|hop|head|return|change) ?(?:to )?"
+                + "(?<app>.+)|take me (?:back )?to (?<app2>.+)|bring (?<app3>.+?) (?:to the front|to the foreground"
+                + "|forward|up front|into focus|back)", m -> slots.app("switch_to_app", first(m, "app", "app2", "app3"),
+                false));
         p.generic("hide_app", "hide (?<app>.+)", m -> slots.app("hide_app", m.group("app"), true));
         p.add("list_running_apps", "(?:what|which) (?:apps|applications|programs) (?:are|do i have) (?:running|open)"
                 + "(?: right now| now)?|list (?:the |all )?(?:running|open) (?:apps|applications|programs)"
                 + "|(?:what|which) (?:apps|applications|programs) do i have (?:open|running)"
-                + "|show (?:me )?(?:the |all )?(?:running|open) (?:apps|applications)");
-        p.add("frontmost_app", "(?:what|which) app(?:lication)? is (?:this|in front|active|frontmost|focused|in focus)"
-                + "|{whats} the (?:frontmost|front|active|current|focused) app(?:lication)?"
-                + "|what app(?:lication)? am i (?:in|using)");
+                + "|show (?:me )?(?:the |all )?(?:running|open) (?:apps|applications)"
+                + "|(?:what's|what is) (?:running|open) (?:on (?:my |the |this )?(?:mac|computer|laptop))");
+        p.add("frontmost_app", "(?:what|which) app(?:lication)? is (?:this|in front|active|frontmost|focused|in focus"
+                + "|in the foreground|open in front)|{whats} the (?:frontmost|front|active|current|focused) app(?:lication)?"
+                + "|(?:what|which) app(?:lication)? am i (?:in|using|on|looking at)");
     }
 
     private static void windows(PhraseList p) {
@@ -103,7 +161,8 @@ final class EnglishPhrases {
         p.add("fullscreen_window", "(?:make|put|set|turn) (?:this|the|that|it)(?: window| app)? (?:to |in |into )?"
                 + "(?:full ?screen|full-screen)(?: mode)?|go full ?screen|(?:enter|toggle) full ?screen(?: mode)?"
                 + "|full ?screen" + window + "|make (?:the|this) window full ?screen|maximi[sz]e" + window);
-        p.add("close_window", "close (?:this|the|that|current|my) window|close window");
+        p.add("close_window", "close (?:this|the|that|current|my|the current|the active|the front) window|close window");
+        p.add("minimize_window", "hide (?:this|the|the current) window");
         p.add("tile_window", "(?:put|move|snap|tile|send) (?:this |the |that )?(?:window )?(?:on |to )?(?:the )?"
                 + "(?<side>left|right)(?: half| side)?(?: of the screen)?|tile window (?<side2>left|right)"
                 + "|(?:put|move|snap|tile) (?:this |the |that )?window (?:on |to )(?:the )?(?<side3>left|right)"
@@ -116,57 +175,75 @@ final class EnglishPhrases {
         String volume = "(?:the )?(?:volume|sound|audio)";
         p.add("set_volume", "(?:set|turn|change|put|adjust|bring|make) " + volume + " (?:to|at|up to|down to) "
                 + "(?<level>.+)", m -> Slots.level("set_volume", m.group("level"), "volume"));
-        p.add("set_volume", "volume (?:to |at )?(?<level>{n}|max|maximum|full)",
-                m -> Slots.level("set_volume", m.group("level"), "volume"));
-        p.add("set_volume", "(?:turn|set) it (?:to|at) (?<level>{n})",
-                m -> Slots.level("set_volume", m.group("level"), "volume"));
-        String by = "(?: a (?:bit|little))?(?: by (?<by>.+))?";
-        p.add("raise_volume", "(?:(?:turn|crank|bump) (?:it|" + volume + ") up|(?:turn|crank|bump) up " + volume
-                + "|volume up|(?:increase|raise) " + volume + ")" + by + "|(?:a (?:bit|little) )?louder|make it louder",
-                m -> Slots.step("raise_volume", m.group("by")));
-        p.add("lower_volume", "(?:turn (?:it|" + volume + ") down|turn down " + volume + "|volume down|(?:decrease|lower"
-                + "|reduce) " + volume + ")" + by + "|(?:a (?:bit|little) )?(?:quieter|softer)|make it (?:quieter|softer)",
-                m -> Slots.step("lower_volume", m.group("by")));
+        p.add("set_volume", "volume (?:to |at )?(?<level>{n}|max|maximum|full)|(?<level2>max|maximum|full|min"
+                + "|minimum) (?:volume|sound)|(?:turn|crank|put|bring) (?:it|" + volume + ") all the way (?<level3>up"
+                + "|down)|max (?:it|" + volume + ") out|max out " + volume,
+                m -> Slots.level("set_volume", Optional.ofNullable(first(m, "level", "level2", "level3")).orElse("max"),
+                        "volume"));
+        p.add("set_volume", "(?:turn|set) it (?:to|at) (?<level>{n})|(?:set|make|put) (?:the )?volume (?<level2>{n})",
+                m -> Slots.level("set_volume", first(m, "level", "level2"), "volume"));
+        String by = "(?: a (?:bit|little|tad|notch))?(?: by (?<by>.+)| (?<by2>{n}))?";
+        p.add("raise_volume", "(?:(?:turn|crank|bump|pump) (?:it|" + volume + ") up|(?:turn|crank|bump|pump) up "
+                + volume + "|volume up|(?:increase|raise|boost|crank|pump) " + volume + ")" + by
+                + "|(?:a (?:bit|little|tad) )?"
+                + "louder|make it louder|(?:i )?(?:can't|cannot|can not) hear (?:it|anything|that|this|the (?:music"
+                + "|sound|video))|(?:it's|it is|that's|this is)? ?(?:way |much |a bit |a little )?too (?:quiet|soft)",
+                m -> Slots.step("raise_volume", first(m, "by", "by2")));
+        String tooLoud = "(?:(?:it's|it is|that's|that is|this is) )?(?:(?:way|much|far|a bit|a little|kind of|so) )?"
+                + "too loud(?: in here)?";
+        p.add("lower_volume", "(?:" + tooLoud + ",? )?(?:(?:turn (?:it|" + volume + ") down|turn down " + volume
+                + "|volume down|(?:decrease|lower|reduce) " + volume + ")" + by + "|(?:a (?:bit|little|tad) )?"
+                + "(?:quieter|softer)|make it (?:quieter|softer))|" + tooLoud,
+                m -> Slots.step("lower_volume", first(m, "by", "by2")));
         p.add("get_volume", "{whats} the (?:current )?volume(?: level| at| set to| right now)?|what is the volume set to"
                 + "|how loud is (?:the volume|it|the sound)(?: set)?|what volume is it(?: at| set to)?"
                 + "|(?:current )?volume level|check the volume");
         p.add("mute", "mute(?: " + volume + "| (?:the |my )?(?:computer|mac|laptop|speakers)| everything)?"
-                + "|(?:turn|switch) (?:the )?(?:sound|audio) off|(?:turn|switch) off (?:the )?(?:sound|audio)");
+                + "|(?:turn|switch) (?:the )?(?:sound|audio|volume) off|(?:turn|switch) off (?:the )?(?:sound|audio"
+                + "|volume)|silence (?:the |my )?(?:computer|mac|laptop|speakers|sound|audio)");
         p.add("unmute", "unmute(?: " + volume + "| (?:the |my )?(?:computer|mac|laptop|speakers)| everything)?"
                 + "|(?:turn|switch) (?:the )?(?:sound|audio) (?:back )?on|(?:turn|switch) (?:the )?(?:sound|audio) on"
                 + " again");
         String brightness = "(?:the )?(?:screen |display )?brightness";
         p.add("set_brightness", "(?:set|turn|change|put|adjust|bring|make) " + brightness + " (?:to|at|up to|down to) "
                 + "(?<level>.+)|" + brightness.replace("(?:the )?", "") + " (?:to |at )?(?<level2>{n}|max|maximum|full)"
-                + "|(?:dim|brighten) (?:the )?(?:screen|display) to (?<level3>.+)",
-                m -> Slots.level("set_brightness", first(m, "level", "level2", "level3"), "brightness"));
+                + "|(?:dim|brighten) (?:the )?(?:screen|display) to (?<level3>.+)|(?<level4>max|maximum|full|min"
+                + "|minimum) (?:screen )?brightness|(?:(?:turn|crank|put|bring) )?" + brightness + " all the way "
+                + "(?<level5>up|down)",
+                m -> Slots.level("set_brightness", first(m, "level", "level2", "level3", "level4", "level5"),
+                        "brightness"));
     }
 
-    private static void system(PhraseList p) {
+    private static void system(PhraseList p, Slots slots) {
         p.add("set_dark_mode", "(?:turn " + ON + "?|switch to|change to|go to|enable|activate|use) dark mode(?: on)?"
-                + "|dark mode on|turn dark mode on|(?:turn off|disable|deactivate) light mode", "mode", "on");
+                + "|(?:go )?dark mode(?: on)?|turn dark mode on|(?:turn off|disable|deactivate) light mode", "mode", "on");
         p.add("set_dark_mode", "(?:turn off|disable|deactivate) dark mode|dark mode off|turn dark mode off"
-                + "|(?:turn on|switch to|change to|go to|enable|use) light mode|light mode on", "mode", "off");
+                + "|(?:turn on|switch to|change to|go to|enable|use) light mode|(?:go )?light mode(?: on)?", "mode", "off");
         p.add("set_dark_mode", "toggle (?:dark|light) mode|switch (?:between )?(?:dark and light|light and dark) mode",
                 "mode", "toggle");
         String dnd = "(?:do not disturb|don't disturb|dnd|focus mode)(?: mode)?";
         p.add("set_do_not_disturb", "(?:turn on|enable|activate|switch on|start) " + dnd + "|" + dnd + " on|turn "
-                + dnd + " on", "mode", "on");
+                + dnd + " on|(?:silence|mute|pause|turn off|disable|stop|hold) (?:all )?(?:my |the )?notifications",
+                "mode", "on");
         p.add("set_do_not_disturb", "(?:turn off|disable|deactivate|switch off|stop|end) " + dnd + "|" + dnd
-                + " off|turn " + dnd + " off", "mode", "off");
+                + " off|turn " + dnd + " off|(?:turn on|enable|unmute|resume|turn back on) (?:all )?(?:my |the )?"
+                + "notifications(?: back on| again)?", "mode", "off");
         p.add("lock_screen", "lock (?:the |my )?(?:screen|computer|mac|macbook|laptop|pc)|lock screen|lock (?:it|up)");
         p.add("sleep_display", "(?:turn|switch) off (?:the |my )?(?:display|screen|monitor)s?|(?:turn|switch) (?:the "
                 + "|my )?(?:display|screen|monitor)s? off|(?:put|send) (?:the |my )?(?:display|screen|monitor)s? to "
                 + "sleep|sleep (?:the |my )?(?:display|screen|monitor)s?|display sleep");
-        String screenshot = "(?:take|grab|make|capture|get) (?:a |me a )?(?:screenshot|screen shot|screen capture|screen grab)"
-                + "|screenshot|screen shot";
-        p.add("take_screenshot", "(?:" + screenshot + ")(?: of (?:the |my )?(?:whole |entire |full )?screen)?"
-                + "|capture (?:the |my )?(?:whole |entire )?screen");
-        p.add("take_screenshot", "(?:" + screenshot + ") (?:of )?(?:this|the|that|the current|my) window"
-                + "|capture (?:this|the|that|the current) window", "area", "window");
-        p.add("take_screenshot", "(?:" + screenshot + ") of (?:a )?(?:part|portion|region|area|section|selection)"
-                + "(?: of (?:the |my )?screen)?|(?:" + screenshot + ") of a selection", "area", "selection");
-        p.add("battery_status", "how much battery(?: life| power| charge)? (?:do i have|is left|have i got|do i have"
+        String screenshot = "(?:(?:take|grab|make|capture|get|snap|do) (?:a |an |me a )?(?:screenshot|screen shot"
+                + "|screen capture|screen grab|screencap)|screenshot|screen shot)";
+        p.add("take_screenshot", screenshot);
+        p.add("take_screenshot", screenshot + " (?:of )?(?:the |my )?(?:whole |entire |full )?screen|capture (?:the "
+                + "|my )?(?:whole |entire |full )?screen", "area", "screen");
+        p.add("take_screenshot", screenshot + " (?:of )?(?:this|the|that|the current|my|the active|the front) window"
+                + "|capture (?:this|the|that|the current|the active) window", "area", "window");
+        p.add("take_screenshot", screenshot + " (?:of )?(?:a |an |the )?(?:part|portion|region|area|section|selection"
+                + "|selected area|bit)(?: of (?:the |my )?screen)?|capture (?:a |an )?(?:part|portion|region|area"
+                + "|selection) of (?:the |my )?screen", "area", "selection");
+        p.add("battery_status", "how much (?:battery|charge|power)(?: life| power| charge)? (?:do i have|is left"
+                + "|have i got|do i have"
                 + " left|remains)(?: left)?|battery(?: level| status| percentage| life| charge)?|{whats} (?:my |the )?"
                 + "battery(?: level| status| percentage| life| at| charge)?(?: at)?|is (?:my |the )?(?:laptop|computer"
                 + "|mac|macbook|battery) charging|(?:check|show) (?:my |the )?battery(?: level| status)?"
@@ -177,7 +254,8 @@ final class EnglishPhrases {
         p.add("set_wifi", "(?:turn|switch) off (?:the )?" + WIFI + "|(?:turn|switch) (?:the )?" + WIFI + " off"
                 + "|(?:disable|deactivate) (?:the )?" + WIFI + "|" + WIFI + " off|disconnect (?:from )?(?:the )?"
                 + WIFI, "mode", "off");
-        p.add("wifi_status", "am i (?:connected|online|on) (?:to )?(?:the )?" + WIFI + "|(?:what|which) " + WIFI
+        p.add("wifi_status", "am i (?:online|connected to the internet|connected)|am i (?:connected|online|on) (?:to )?"
+                + "(?:the )?" + WIFI + "|(?:what|which) " + WIFI
                 + "(?: network)? am i (?:on|connected to|using)|is (?:the |my )?" + WIFI + " (?:on|connected|working)"
                 + "|" + WIFI + " status|(?:what's|what is|check) (?:my |the )?" + WIFI + "(?: status| network)?"
                 + "|(?:what|which) network am i (?:on|connected to)");
@@ -185,25 +263,34 @@ final class EnglishPhrases {
                 + "|(?:enable|activate) (?:the )?bluetooth|bluetooth on", "mode", "on");
         p.add("set_bluetooth", "(?:turn|switch) off (?:the )?bluetooth|(?:turn|switch) (?:the )?bluetooth off"
                 + "|(?:disable|deactivate) (?:the )?bluetooth|bluetooth off", "mode", "off");
-        String space = "(?:free |disk |storage |hard drive |drive )?(?:disk |storage )?space";
-        p.add("disk_space", "how much " + space + " (?:do i have|is left|have i got|is free|is available|remains)"
-                + "(?: left)?(?: on (?:my |the )?(?:disk|drive|hard drive|computer|mac|laptop|ssd))?"
-                + "|how much (?:storage|disk) (?:do i have|is left|have i got)(?: left)?|(?:check|show) (?:my |the )?"
-                + "(?:disk|storage)(?: space)?|(?:free )?disk space|{whats} (?:my |the )?(?:free )?disk space"
-                + "|how full is (?:my |the )?(?:disk|drive|hard drive)");
+        String storage = "(?:free )?(?:(?:disk|storage|hard drive|drive|ssd) )?(?:space|storage|room)";
+        String where = "(?: on (?:my |the |this )?(?:disk|drive|hard drive|computer|mac|macbook|laptop|ssd|machine))?";
+        p.add("disk_space", "how much " + storage + " (?:do i have|is (?:left|free|available|remaining)|have i got"
+                + "|remains|is there)(?: left)?" + where + "|how much (?:storage|disk) (?:do i have|is left|have i got)"
+                + "(?: left)?" + where + "|(?:check|show) (?:my |the )?(?:disk|storage)(?: space)?|(?:free )?disk space"
+                + "|{whats} (?:my |the )?(?:free )?disk space|how full is (?:my |the )?(?:disk|drive|hard drive|mac"
+                + "|computer|ssd)|am i (?:running|getting) (?:out|low) (?:of|on) (?:disk |storage )?(?:space|storage)"
+                + "|is (?:my |the )?(?:disk|drive|hard drive|ssd) (?:full|almost full|nearly full)");
         p.add("uptime", "how long (?:has|have) (?:my |the |this )?(?:computer|mac|macbook|laptop|system|machine) been "
                 + "(?:on|up|running)|{whats} (?:the |my )?(?:system )?uptime|(?:system )?uptime"
                 + "|when did (?:my |the )?(?:computer|mac) (?:last )?(?:start|boot)");
         p.add("local_ip_address", "{whats} (?:my|the) (?:local |computer's |mac's )?ip(?: address)?"
                 + "|(?:show|tell) me (?:my|the) (?:local )?ip(?: address)?|(?:my )?local ip(?: address)?"
                 + "|what ip address (?:do i have|am i using)");
-        p.add("empty_trash", "empty (?:the |my )?(?:trash|recycle bin|bin|trash can|trash bin)(?: now)?");
-        p.add("open_settings", "(?:open|show|show me|go to|bring up) (?:the |my )?" + PANE + " (?:settings|preferences"
-                + "|prefs|panel|pane)|(?:open|show|show me|go to|bring up) (?:the )?(?:settings|preferences) for "
-                + "(?:the )?" + PANE.replace("pane", "pane2"), m -> matched("open_settings", arguments().put("pane",
-                PANES.get(first(m, "pane", "pane2").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")))));
-        p.add("open_settings", "(?:open|show|show me|go to|bring up) (?:the |my )?(?:system )?(?:settings|preferences)"
-                + "|(?:system )?settings|system preferences", "pane", "general");
+        p.add("empty_trash", "(?:empty|empty out|clear|clear out) (?:the |my )?(?:trash|recycle bin|bin|trash can"
+                + "|trash bin)(?: now)?");
+        String show = "(?:open|show|show me|go to|take me to|bring up|pull up|jump to|launch)";
+        p.add("open_settings", "(?:" + show + " )?(?:the |my )?" + PANE + " (?:settings|preferences|prefs|panel|pane)"
+                + "|" + show + " (?:the )?(?:settings|preferences) for (?:the )?" + PANE.replace("pane", "pane2"),
+                m -> matched("open_settings", arguments().put("pane", PANES.get(first(m, "pane", "pane2")
+                        .toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")))));
+        p.add("open_settings", "(?:" + show + "|check for|look for|run) (?:the |a )?(?:software|system|macos) updates?"
+                + "|check for updates|are there (?:any )?(?:software |system |macos )?updates(?: available)?",
+                "pane", "software_update");
+        p.add("open_settings", "(?:(?:" + show + "|start) )?(?:the |my )?(?<app>system settings|system preferences)",
+                m -> slots.appOr("open_app", m.group("app"), matched("open_settings", arguments().put("pane",
+                        "general"))));
+        p.add("open_settings", show + " (?:the |my )?(?:settings|preferences)|settings", "pane", "general");
         p.add("restart", "(?:restart|reboot) " + COMPUTER + "|reboot|restart now");
         p.add("shut_down", "(?:shut down|shutdown|power off|power down|turn off) " + COMPUTER
                 + "|shut down|shutdown|power off|power down|shut (?:it|everything) down");
@@ -217,9 +304,11 @@ final class EnglishPhrases {
                 + "|audio|podcast)|stop playing(?: music)?");
         p.add("media_next", "next(?: song| track| one| please)?|skip(?: (?:this|the|that))?(?: song| track| one)?"
                 + "|(?:play|go to) (?:the )?next (?:song|track|one)|next song please");
-        p.add("media_previous", "previous(?: song| track| one)?|go back (?:a|one) (?:song|track)|(?:play|go to) "
+        p.add("media_previous", "previous(?: song| track| one)?|go back (?:a|one) (?:song|track)|(?:go )?back to the "
+                + "(?:previous|last) (?:song|track)|(?:play|go to) "
                 + "(?:the )?previous (?:song|track|one)|last (?:song|track) again|back (?:a|one) (?:song|track)");
-        p.add("now_playing", "what song is (?:this|playing|that)(?: right now| now)?|{whats} (?:playing|this song|that"
+        p.add("now_playing", "what song is (?:this|playing|that|on)(?: right now| now)?|name (?:this|that) (?:song|tune"
+                + "|track)|{whats} (?:playing|this song|that"
                 + " song)(?: right now| now)?|what is this song|who (?:sings|is singing|sang) (?:this|that)(?: song)?"
                 + "|{whats} the name of (?:this|that) song|what am i listening to|what's on(?: right now)?"
                 + "|what track is this");
@@ -234,30 +323,21 @@ final class EnglishPhrases {
                 + "|play (?:the )?artist (?<query3>.+?)(?: on (?<player3>spotify|apple music))?",
                 m -> playMusic(first(m, "query", "query2", "query3"), "artist", first(m, "player", "player2",
                         "player3")));
-        p.add("play_music", "play (?:the )?song (?<query>.+?)(?: on (?<player>spotify|apple music))?"
-                + "|play (?<query2>.+?)(?: on (?<player2>spotify|apple music))?",
-                m -> playMusic(first(m, "query", "query2"), "song", first(m, "player", "player2")));
+        p.add("media_play", "put (?:some |the )?music on|put on (?:some )?music");
+        p.add("play_music", "put on (?:some|a little) (?<query>.+?)(?: on (?<player>spotify|apple music))?",
+                m -> playMusic(m.group("query"), null, m.group("player")));
+        p.add("play_music", "play (?:the )?(?:song|track) (?<query>.+?)(?: on (?<player>spotify|apple music))?",
+                m -> playMusic(m.group("query"), "song", m.group("player")));
+        p.add("play_music", "play (?<query>.+?)(?: on (?<player>spotify|apple music))?",
+                m -> playMusic(m.group("query"), null, m.group("player")));
     }
 
+    /** {@code kind} only when the user named it ("the song", "the album"), else the action's default. */
     private static FastPathResult playMusic(String query, String kind, String player) {
-        if (PLAY_REFUSALS.matcher(query).matches()) {
-            return FastPathResult.NO_MATCH;
-        }
-        Optional<String> text = Slots.text(query);
-        if (text.isEmpty()) {
-            return FastPathResult.NO_MATCH;
-        }
-        ObjectNode arguments = arguments().put("query", text.get());
-        if (!kind.equals("song")) {
-            arguments.put("kind", kind);
-        }
-        if (player != null && player.equalsIgnoreCase("spotify")) {
-            arguments.put("player", "spotify");
-        }
-        return matched("play_music", arguments);
+        return PLAY_REFUSALS.matcher(query).matches() ? FastPathResult.NO_MATCH : Slots.music(query, kind, player);
     }
 
-    private static void web(PhraseList p) {
+    private static void web(PhraseList p, Slots slots) {
         p.add("web_search", "(?:search|look) (?:the web|the internet|online|google|the net|on google|on the web|on "
                 + "the internet|up online|up on google) for (?<query>.+)|google (?<query2>.+)|search (?:for )?"
                 + "(?<query3>.+)|look up (?<query4>.+)|(?:do a |run a )?web search (?:for )?(?<query5>.+)",
@@ -269,19 +349,24 @@ final class EnglishPhrases {
         p.add("open_url", "(?:open|go to|visit|browse to|navigate to|take me to|load|open up|pull up) (?:the )?"
                 + "(?:website |site |page )?" + URL, m -> {
                     String url = m.group("url").replaceAll(" dot ", ".").toLowerCase(Locale.ROOT);
+                    if (url.matches(FILE_NAME)) {
+                        return FastPathResult.NO_MATCH;
+                    }
                     return Slots.textArgument("open_url", "url", url.matches("(?i)https?://.*") ? m.group("url")
                             : "https://" + url);
                 });
         p.add("youtube_search", "search (?:on )?youtube for (?<query>.+)|(?:find|search for|look up|search|show me"
                 + "|play) (?<query2>.+?) (?:on|in) youtube|youtube (?:search (?:for )?)?(?<query3>.+)",
                 m -> Slots.textArgument("youtube_search", "query", first(m, "query", "query2", "query3")));
-        p.add("directions", "(?:get |give me |show me |find )?(?:the )?(?:(?<mode>walking|driving|transit) )?"
-                + "directions (?:from (?<origin>.+?) )?to (?<destination>.+)|how do i get (?:from (?<origin2>.+?) )?to"
+        p.add("directions", "(?:get |get me |give me |show me |find |i need )?(?:the )?(?:(?<mode>walking|driving|transit)"
+                + " )?directions (?:from (?<origin>.+?) )?to (?<destination>.+)|(?:show me |tell me )?how (?:do i|to|can i"
+                + "|would i|should i) get (?:from (?<origin2>.+?) )?to"
                 + " (?<destination2>.+)|navigate (?:me )?to (?<destination3>.+)|how do i (?<mode2>walk|drive) to "
                 + "(?<destination4>.+)|take me to (?<destination5>.+)", m -> {
                     String destination = first(m, "destination", "destination2", "destination3", "destination4",
                             "destination5");
-                    if (destination.matches("(?i)" + URL)) {
+                    if (destination.matches("(?i)" + URL) || NOT_A_PLACE.matcher(destination).matches()
+                            || slots.installed(destination)) {
                         return FastPathResult.NO_MATCH;
                     }
                     Optional<String> text = Slots.text(destination);
@@ -303,21 +388,26 @@ final class EnglishPhrases {
                     }
                     return matched("directions", arguments);
                 });
-        p.add("current_browser_tab", "what (?:page|website|site|tab|url) am i (?:on|looking at|viewing)|{whats} the "
-                + "(?:current |open |active )(?:tab|page|website|site|url)|what (?:website|site|page|tab) is this"
-                + "|which (?:tab|page|website) is (?:this|open)");
+        p.add("current_browser_tab", "what (?:page|website|site|tab|url|web ?page) am i (?:on|looking at|viewing)"
+                + "|{whats} the (?:current |open |active )(?:tab|page|website|site|url|web ?page)|what (?:website|site"
+                + "|page|tab|web ?page) is this|which (?:tab|page|website) is (?:this|open)|{whats} the (?:url|address"
+                + "|link|title|name) of (?:this|the current|the|my current|the open) (?:tab|page|website|site|web ?page)"
+                + "|(?:copy|give me|tell me|read me) the (?:url|address|link) of (?:this|the current) (?:tab|page)");
     }
 
     private static void productivity(PhraseList p, Slots slots) {
         p.add("create_note", "(?:take|make|write|jot|create|add) (?:down )?(?:a |a new )?note(?: that| saying| of| to"
-                + " say|:)? (?<text>.+)|note to self:? (?<text2>.+)|new note:? (?<text3>.+)|jot down (?<text4>.+)",
-                m -> Slots.text(first(m, "text", "text2", "text3", "text4"))
+                + " say|:)? (?<text>.+)|note to self:? (?<text2>.+)|(?:new )?note: ?(?<text3>.+)|new note (?<text5>.+)"
+                + "|(?:jot|write) down (?<text4>.+)",
+                m -> Slots.text(first(m, "text", "text2", "text3", "text4", "text5"))
                         .map(t -> matched("create_note", arguments().put("text", t)))
                         .orElse(FastPathResult.NO_MATCH));
-        p.add("create_reminder", "remind me (?<when>.+?) to (?<text>.+)", m -> slots.time(m.group("when"))
+        p.add("create_reminder", "(?:remind me|(?:set|add|create) a reminder(?: for me)?) (?:for )?(?<when>.+?) (?:to|about)"
+                + " (?<text>.+)", m -> slots.time(m.group("when"))
                 .map(due -> Slots.reminder(m.group("text"), due)).orElse(FastPathResult.NO_MATCH));
         p.add("create_reminder", "(?:remind me (?:to|about)|set a reminder (?:to|about|for)|add a reminder (?:to|about"
-                + "|for)|create a reminder (?:to|about|for)|new reminder:?|remember to) (?<text>.+)",
+                + "|for)|create a reminder (?:to|about|for)|new reminder:?|remember to|don't let me forget(?: to| about)?)"
+                + " (?<text>.+)",
                 m -> reminderWithTrailingTime(m.group("text"), slots));
         p.add("set_timer", "(?:set|start|make|create) (?:a |an )?(?:timer|countdown) (?:for |of )?(?<duration>.+?)"
                 + "(?: for (?<label>.+))?|(?:set|start|make|create) (?:a |an )?(?<duration2>.+?) timer"
@@ -327,19 +417,96 @@ final class EnglishPhrases {
                 m -> Slots.timer(m.group("duration"), m.group("label"), false));
         p.add("set_timer", "(?:set|start|make|create) (?:a |an )?(?<label>.+?) timer (?:for|of) (?<duration>.+)",
                 m -> Slots.timer(m.group("duration"), m.group("label"), false));
+        p.add("set_timer", "(?:(?:i need|give me|put on|start|set|make) )?(?:a |an )?(?<duration>.+?)[ -](?:timer"
+                + "|countdown)(?: (?:for|on) (?<label>.+))?|(?:set|start|make|create) (?:an |a )?alarm (?:for|in) "
+                + "(?<duration2>.+)|wake me(?: up)? in (?<duration3>.+)",
+                m -> Slots.timer(first(m, "duration", "duration2", "duration3"), m.group("label"), false));
+        p.add("create_calendar_event", "(?<verb>schedule|set up|arrange|book|plan|organi[sz]e|add|create|make|put|new) "
+                + "(?<article>a |an |my |the )?(?:new )?(?:(?<length>{n}[ -](?:minutes?|mins?|hours?)|half[ -]an?[ -]hour"
+                + "|half[ -]hour|hour[ -]long|one[ -]hour|an hour)(?: long)? )?(?<rest>.+)",
+                m -> calendarEvent(m, slots));
+        p.add("write_clipboard", "(?:copy|put|save|place|paste|add|write) (?<text>.+?) (?:to|on|onto|in|into) (?:the "
+                + "|my )?clipboard", m -> {
+                    String text = QUOTES.matcher(m.group("text")).replaceAll("");
+                    return SELECTION_WORDS.matcher(text).matches() ? FastPathResult.NO_MATCH
+                            : Slots.textArgument("write_clipboard", "text", text);
+                });
+        p.add("show_notification", "(?:show|display|send|give|pop up|post|create|put up) (?:me )?(?:a |an )?"
+                + "(?:notification|alert|banner|pop-?up)(?: that says| saying| with the (?:text|message|words)"
+                + "| that reads| reading|:) (?<text>.+)",
+                m -> Slots.textArgument("show_notification", "text", QUOTES.matcher(m.group("text")).replaceAll("")));
         p.add("read_clipboard", "{whats} (?:on|in) (?:my |the )?clipboard|read (?:me )?(?:my |the )?clipboard"
+                + "|(?:read|tell|show) me what's (?:on|in) (?:my |the )?clipboard|read what's (?:on|in) (?:my |the )?"
+                + "clipboard"
                 + "|what did i (?:just )?copy|(?:show|tell) me (?:what's on )?(?:my |the )?clipboard"
                 + "|clipboard contents");
         p.add("type_text", "(?:type out|type|dictate):? (?<text>.+)", m -> {
             String text = m.group("text");
             // "type of music", "type in your password": the word type, not a request to type.
             return text.matches("(?i)(?:of|in|out|up|into)\\b.*") ? FastPathResult.NO_MATCH
-                    : Slots.text(text).map(t -> matched("type_text", arguments().put("text", t)))
+                    : Slots.text(QUOTES.matcher(text).replaceAll("")).map(t -> matched("type_text",
+                    arguments().put("text", t)))
                     .orElse(FastPathResult.NO_MATCH);
         });
         p.add("run_shortcut", "(?:run|start|launch|do|trigger) (?:the |my )?shortcut(?: called| named)? (?<name>.+)"
                 + "|(?:run|start|launch|do|trigger) (?:the |my )(?<name2>.+?) shortcut",
                 m -> Slots.textArgument("run_shortcut", "name", first(m, "name", "name2")));
+    }
+
+    /**
+     * "schedule a meeting with anna tomorrow at 3pm", "add a 30 minute call with the team on friday at 10am": the
+     * longest tail that reads as a time is the start, a trailing "for 90 minutes" the length, the rest the title.
+     * Only sure events count: "schedule" or the calendar named, or an event word ("call", "lunch") after "a".
+     */
+    private static FastPathResult calendarEvent(Matcher m, Slots slots) {
+        String rest = m.group("rest");
+        Matcher onCalendar = ON_CALENDAR.matcher(rest);
+        boolean calendar = onCalendar.find();
+        rest = onCalendar.replaceAll("").strip();
+        Optional<Duration> length = Optional.ofNullable(m.group("length"))
+                .flatMap(l -> SpokenDuration.parse(l.replace('-', ' ').replaceFirst("(?i)^half (?:an? )?hour",
+                        "half an hour").replaceFirst("(?i)^(?:hour long|one hour)", "1 hour")));
+        Matcher lasting = EVENT_LENGTH.matcher(rest);
+        if (lasting.matches() && length.isEmpty()) {
+            length = SpokenDuration.parse(lasting.group("length"));
+            if (length.isPresent()) {
+                rest = lasting.group("before");
+            }
+        }
+        Matcher start = EVENT_TIME_START.matcher(rest);
+        while (start.find()) {
+            if (start.start() == 0) {
+                continue;
+            }
+            String when = rest.substring(start.start()).replaceFirst("(?i)^for ", "");
+            Optional<LocalDateTime> time = slots.time(when);
+            if (time.isEmpty()) {
+                continue;
+            }
+            Matcher prefix = EVENT_TITLE_PREFIX.matcher(rest.substring(0, start.start()).strip());
+            boolean namedEvent = prefix.lookingAt();
+            String title = prefix.replaceFirst("");
+            boolean sure = m.group("verb").matches("(?i)schedule|set up|arrange") || calendar || namedEvent
+                    || m.group("article") != null && EVENT_WORDS.matcher(title).matches();
+            if (!sure || NOT_AN_EVENT.matcher(title).matches() || title.split(" ").length > 12) {
+                return FastPathResult.NO_MATCH;
+            }
+            long minutes = length.map(d -> Math.round(d.toSeconds() / 60.0)).orElse(60L);
+            if (minutes < 1 || minutes > 1440) {
+                return FastPathResult.NO_MATCH;
+            }
+            Optional<String> text = Slots.text(title);
+            if (text.isEmpty()) {
+                return FastPathResult.NO_MATCH;
+            }
+            ObjectNode arguments = arguments().put("title", text.get())
+                    .put("start", time.get().format(SpokenTime.ISO_MINUTES));
+            if (length.isPresent()) {
+                arguments.put("duration_minutes", minutes);
+            }
+            return matched("create_calendar_event", arguments);
+        }
+        return FastPathResult.NO_MATCH;
     }
 
     /** "take out the trash at 8 pm": the longest tail that reads as a time is the due date. */
@@ -358,18 +525,34 @@ final class EnglishPhrases {
     }
 
     private static void files(PhraseList p) {
-        p.add("find_files", "(?:find|search for|look for|locate|search) (?:the |my )?(?:files?|documents?)"
+        p.add("find_files", "(?:search|look through|go through) (?:my |the )?(?:files|computer|mac|laptop|drive"
+                + "|hard drive|disk|folders|home folder) for (?:(?:a |the )?files? (?:called |named )?)?(?<query4>.+)"
+                + "|(?:find|search for|look for|locate|search) (?:the |my )?(?:files?|documents?)"
                 + "(?: called| named| about| with)? (?<query>.+)|where(?:'s| is) (?:the |my )?(?:file|document)"
-                + "(?: called| named)? (?<query2>.+)|(?:find|locate|look for) (?:my |the )(?<query3>.+)",
+                + "(?: called| named)? (?<query2>.+)|(?:find|locate|look for|where(?:'s| is| are)) (?:my |the )"
+                + "(?<query3>.+)",
                 m -> {
-                    String query = first(m, "query", "query2", "query3");
-                    boolean notAName = query.matches("(?i)(?:for|about) .*");
+                    String query = first(m, "query", "query2", "query3", "query4");
+                    boolean notAName = m.group("query4") == null && query.matches("(?i)(?:for|about) .*");
                     return notAName || m.group("query3") != null && !FILE_WORDS.matcher(query).matches()
                             ? FastPathResult.NO_MATCH : Slots.textArgument("find_files", "query", query);
                 });
+        p.add("open_file", "(?:open|open up|show me|pull up|bring up) (?:the |my |that )?(?:(?:file|document|doc|pdf)"
+                + "(?: called| named)? )?(?<path>" + FILE_NAME + ")",
+                m -> Slots.textArgument("open_file", "path", m.group("path")));
+        p.add("reveal_file", "reveal (?:the file )?(?<path>" + FILE_NAME + ")(?: in (?:the )?(?:finder|file manager))?"
+                + "|(?:show|highlight|find|locate) (?:me )?(?:the file )?(?<path2>" + FILE_NAME + ") in (?:the )?(?:finder"
+                + "|file manager|its folder)|show me where (?:the file )?(?<path3>" + FILE_NAME + ") is",
+                m -> Slots.textArgument("reveal_file", "path", first(m, "path", "path2", "path3")));
+        p.add("recent_files", "(?:{whats}|what are) (?:my |the )?(?:most )?recent (?:files|documents)|(?:show|list|open"
+                + "|give|tell) (?:me )?(?:my |the )?(?:most )?(?:recent|recently (?:used"
+                + "|opened|edited|modified)) (?:files|documents|docs)|recent (?:files|documents)|what (?:files|documents)"
+                + " (?:did i|have i) (?:work on|worked on|open|opened|use|used|edit|edited)(?: recently| lately| last"
+                + "| today)?|what (?:was i|have i been) working on(?: recently| lately)?|{whats} the last file i "
+                + "(?:opened|used|edited|worked on)");
         String folders = "downloads|documents|desktop|home|pictures|photos|music|movies|videos";
         p.add("open_folder", "(?:open|show|show me|go to|take me to) (?:my |the )?(?<folder>" + folders + ") folder"
-                + "|(?:open|show me|go to) (?:my |the )?(?<folder2>downloads|documents)"
+                + "|(?:open|show me|go to) (?:my |the )?(?<folder2>downloads|documents|desktop|pictures|movies|videos)"
                 + "|(?:open|show me|go to) my (?<folder3>" + folders + ")", m -> {
                     String folder = first(m, "folder", "folder2", "folder3").toLowerCase(Locale.ROOT);
                     return matched("open_folder", arguments().put("folder", folder.equals("photos") ? "pictures"
@@ -378,56 +561,55 @@ final class EnglishPhrases {
     }
 
     private static void communication(PhraseList p) {
-        String not = "(?!(?:me|us|you|them|him|her|it|a|an|the|my|your|what|how|why|when|where|who|if|whether|about"
-                + "|everyone|everybody|someone|somebody|anyone|stories|story|jokes?|lies|time)\\b)";
+        String not = NOT_A_PERSON;
         p.add("send_message", "(?:send (?:a )?(?:message|text|imessage|text message) to|message|text|imessage) "
                 + "(?<to>.+?) (?:saying|that says|that|with|:) (?<text>.+)|send (?<to2>.+?) a (?:message|text"
                 + "|text message|imessage) (?:saying|that says|that|:)? ?(?<text2>.+)",
-                m -> message(first(m, "to", "to2"), first(m, "text", "text2")));
+                m -> Slots.message(first(m, "to", "to2"), first(m, "text", "text2")));
         p.add("send_message", "(?:text|message|imessage) " + not + "(?<to>[\\p{L}'-]+) (?<text>.+)|tell " + not
                 + "(?<to2>[\\p{L}'-]+) (?:that )?(?<text2>.+)",
-                m -> message(first(m, "to", "to2"), first(m, "text", "text2")));
+                m -> Slots.message(first(m, "to", "to2"), first(m, "text", "text2")));
         p.add("facetime_call", "(?:facetime|face time) audio(?: call)? (?:with )?(?<to>.+)|(?:start|make|place) a "
-                + "facetime audio call (?:with|to) (?<to2>.+)|audio call (?<to3>.+)",
-                m -> call(first(m, "to", "to2", "to3"), true));
+                + "facetime audio call (?:with|to) (?<to2>.+)|audio call (?<to3>.+)|call (?<to4>.+?) (?:on|with|using"
+                + "|over|via) (?:facetime audio|audio facetime|facetime audio only|facetime,? audio only)",
+                m -> Slots.facetime(first(m, "to", "to2", "to3", "to4"), true));
         p.add("facetime_call", "(?:facetime|video call|face time)(?: with)? (?<to>.+)|(?:start|make|place) a "
                 + "(?:facetime|video) call (?:with|to) (?<to2>.+)|call (?<to3>.+?) (?:on|with|using|over) facetime",
-                m -> call(first(m, "to", "to2", "to3"), false));
-        p.add("facetime_call", "call " + not + "(?<to>[\\p{L}'-]+(?: [\\p{L}'-]+)?)", m -> call(m.group("to"), false));
-        p.add("compose_email", "(?:email|e-mail|mail) " + not + "(?<to>.+?)(?: about (?<subject>.+))?"
-                + "|(?:write|compose|draft|send|start) (?:an |a new |a )?(?:email|e-mail|mail) to (?<to2>.+?)"
-                + "(?: about (?<subject2>.+))?", m -> {
-                    Optional<String> to = Slots.text(first(m, "to", "to2"));
-                    if (to.isEmpty()) {
-                        return FastPathResult.NO_MATCH;
-                    }
-                    ObjectNode arguments = arguments().put("to", to.get());
-                    String subject = first(m, "subject", "subject2");
-                    if (subject != null) {
-                        arguments.put("subject", subject);
-                    }
-                    return matched("compose_email", arguments);
-                });
+                m -> Slots.facetime(first(m, "to", "to2", "to3"), false));
+        p.add("facetime_call", "call " + not + "(?<to>[\\p{L}'-]+(?: [\\p{L}'-]+)?)", m -> Slots.facetime(m.group("to"), false));
+        String subject = "(?: (?:with (?:the |a )?subject(?: line)?|subject(?: line)?|titled|with the title)[: ]+"
+                + "(?<subject>.+?)| (?:about|regarding|re) (?<about>.+?))?";
+        String body = "(?:,? (?:saying|that says|with the (?:body|message|text)|and say|body|and the body(?: is)?"
+                + "|telling (?:him|her|them))[: ]+(?<body>.+))?";
+        p.add("compose_email", "(?<verb>write|compose|draft|send|start|create|shoot|prepare) (?:me )?(?:off )?(?:an |a new"
+                + " |a quick |a )?(?:email|e-mail|mail) to (?<to>.+?)" + subject + body
+                + "|(?:email|e-mail|mail) " + NOT_A_RECIPIENT + "(?<to2>.+?)" + subject.replace(">", "2>")
+                + body.replace("body>", "body2>") + "|(?<verb3>send|write|shoot) (?<to3>.+?) an? (?:quick )?(?:email"
+                + "|e-mail)" + subject.replace(">", "3>") + body.replace("body>", "body3>"), EnglishPhrases::email);
     }
 
-    private static FastPathResult message(String to, String text) {
-        Optional<String> recipient = Slots.text(to).filter(t -> t.split(" ").length <= 3);
-        Optional<String> body = Slots.text(text);
-        return recipient.isPresent() && body.isPresent()
-                ? matched("send_message", arguments().put("to", recipient.get()).put("text", body.get()))
-                : FastPathResult.NO_MATCH;
-    }
-
-    private static FastPathResult call(String to, boolean audioOnly) {
-        Optional<String> recipient = Slots.text(to).filter(t -> t.split(" ").length <= 3);
-        if (recipient.isEmpty()) {
+    /**
+     * An email: "send" with a subject and a body is ready to go (send_email, which asks first); anything else opens
+     * a draft. The recipient is a name or address of a few words, never the rest of the sentence.
+     */
+    private static FastPathResult email(Matcher m) {
+        Optional<String> to = Slots.text(first(m, "to", "to2", "to3"))
+                .filter(t -> t.split(" ").length <= 4 && !EMAIL_KEYWORDS.matcher(t).find());
+        if (to.isEmpty()) {
             return FastPathResult.NO_MATCH;
         }
-        ObjectNode arguments = arguments().put("to", recipient.get());
-        if (audioOnly) {
-            arguments.put("audio_only", true);
+        String subject = first(m, "subject", "about", "subject2", "about2", "subject3", "about3");
+        String body = first(m, "body", "body2", "body3");
+        ObjectNode arguments = arguments().put("to", to.get());
+        if (subject != null) {
+            arguments.put("subject", subject);
         }
-        return matched("facetime_call", arguments);
+        if (body != null) {
+            arguments.put("body", body);
+        }
+        String verb = first(m, "verb", "verb3");
+        boolean send = verb != null && verb.matches("(?i)send|shoot");
+        return matched(send && subject != null && body != null ? "send_email" : "compose_email", arguments);
     }
 
     private static void information(PhraseList p) {
@@ -446,7 +628,8 @@ final class EnglishPhrases {
                             ? FastPathResult.NO_MATCH : Slots.textArgument("time_in_city", "city", name);
                 });
         p.add("calculate", "(?:{whats}|calculate|compute|how much is|work out|what does|what do) (?<expression>.+?)"
-                + "(?: equal| make| come to)?", m -> SpokenArithmetic.expression(m.group("expression"))
+                + "(?: equal| make| come to)?|(?<bare>(?:the )?(?:square root|sqrt) .+|{n} .+)",
+                m -> SpokenArithmetic.expression(first(m, "expression", "bare"))
                 .map(e -> matched("calculate", arguments().put("expression", e))).orElse(FastPathResult.NO_MATCH));
         String unit = "(?<from>" + UNIT + ")";
         String target = "(?<to>" + UNIT + ")";
@@ -465,35 +648,34 @@ final class EnglishPhrases {
         if (value.isEmpty() || spoken != null && (spoken.contains("%") || spoken.contains("per"))) {
             return FastPathResult.NO_MATCH;
         }
-        String from = first(m, "from", "from2", "from3", "from4").toLowerCase(Locale.ROOT);
-        String to = first(m, "to", "to2", "to3", "to4").toLowerCase(Locale.ROOT);
-        if (from.equals(to)) {
-            return FastPathResult.NO_MATCH;
-        }
-        double v = value.getAsDouble();
-        ObjectNode arguments = arguments();
-        if (v == Math.rint(v) && Math.abs(v) < 1e12) {
-            arguments.put("value", (long) v);
-        } else {
-            arguments.put("value", v);
-        }
-        return matched("convert_units", arguments.put("from", from).put("to", to));
+        return Slots.conversion(value.getAsDouble(), first(m, "from", "from2", "from3", "from4").toLowerCase(Locale.ROOT),
+                first(m, "to", "to2", "to3", "to4").toLowerCase(Locale.ROOT));
     }
 
     private static void assistant(PhraseList p) {
-        p.add("stop", "stop(?: (?:talking|speaking|it|that|now|please|everything))?|be quiet|quiet|silence|shut up"
-                + "|never ?mind|cancel(?: that| it)?|forget (?:it|that)|enough|that's enough|hush|stop stop");
+        String stop = "(?:stop(?: (?:talking|speaking|it|that|now|please|everything|right there))?|be quiet|quiet"
+                + "|silence|shut up|never ?mind|cancel(?: that| it)?|forget (?:it|that)|enough|that's enough"
+                + "|that is enough|hush)";
+        p.add("stop", "(?:(?:ok(?:ay)?|all right|alright|thanks|thank you)[, ]+)*" + stop + "(?:[, ]+(?:and |just )?"
+                + stop + ")*");
         p.add("repeat", "repeat(?: that| it| what you said| yourself)?(?: again)?|say (?:that|it) again|what did you"
                 + " (?:just )?say|come again|pardon(?: me)?|(?:sorry )?what was that|one more time");
-        p.add("list_capabilities", "what can you do(?: for me)?|what (?:commands|things) (?:do you know|do you "
+        p.add("list_capabilities", "what (?:else )?can you do(?: for me)?|what (?:commands|things) (?:do you know|do you "
                 + "understand|can you do|can i say)|help|what are your (?:skills|capabilities|commands|features)"
                 + "|what can i (?:say|ask(?: you)?)|how can you help(?: me)?|what do you do|list (?:your )?"
-                + "(?:commands|capabilities|skills)");
+                + "(?:commands|capabilities|skills)|what (?:are you|else are you) (?:able|capable of)(?: to do)?"
+                + "|what kind of (?:things|stuff|commands) can you (?:do|help with)|what can you help (?:me )?with");
         String documents = "(?:documents|docs|notes|files|papers|library)";
         p.add("ask_documents", "what do (?:my|the) " + documents + " say about (?<question>.+)|according to (?:my|the) "
-                + documents + ",? (?<question2>.+)|(?:check|search|look in|ask) (?:my|the) " + documents
-                + " (?:for|about) (?<question3>.+)|ask my " + documents + " (?<question4>.+)",
+                + documents + ",? (?<question2>.+)|(?:check|search|look in|ask) (?:my|the) " + documents.replace(
+                "files|", "") + " (?:for|about) (?<question3>.+)|ask my " + documents + " (?<question4>.+)",
                 m -> Slots.textArgument("ask_documents", "question",
                         first(m, "question", "question2", "question3", "question4")));
+        String document = "(?:(?:my|our|the) (?:[\\p{L}-]+ ){0,2}" + DOCUMENT_NOUN + ")";
+        String mine = "(?:(?:my|our) (?:[\\p{L}-]+ ){0,2}" + DOCUMENT_NOUN + ")";
+        p.add("ask_documents", "(?<question>what (?:does|do) " + document + " say (?:about|regarding|on) .+"
+                + "|(?:what|when|where|who|how|is|are|does|do|can|which|why)\\b.+\\b(?:in|according to) " + mine
+                + "|according to " + mine + ",? .+|(?:check|search|look in) " + mine + " (?:for|about) .+)",
+                m -> Slots.textArgument("ask_documents", "question", m.group("question")));
     }
 }

@@ -6,8 +6,10 @@ import dev.mynah.actions.InstalledApps;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
@@ -26,11 +28,24 @@ public final class FastPathRouter {
     private static final Pattern SPACE_NEXT_TO_HAN = Pattern.compile(" (?=\\p{IsHan})|(?<=\\p{IsHan}) ");
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\s,.!?;:。！？，、…~～\"“”]+|[\\s,.!?;:。！？，、…~～\"“”]+$");
     private static final Pattern LEADING_WRAPPER = Pattern.compile("^(?:(?:hey|hi|hello|ok|okay|yo)[ ,]+mynah|mynah"
-            + "|please|kindly|can you|could you|would you|will you|can u|would you mind|go ahead and|i need you to"
+            + "|please|kindly|can you|could you|would you|will you|can u|go ahead and|i need you to"
             + "|i want you to|i'd like you to|just|hey|ok|okay|um|uh|so)(?:[ ,]+|$)|^(?:请你?|麻烦你?|帮我|帮忙|给我"
             + "|你能不能|能不能|可不可以|你可以|可以)", Pattern.CASE_INSENSITIVE);
+    /** "would you mind quitting zoom": the gerund becomes the command verb, "quit zoom". */
+    private static final Pattern MIND = Pattern.compile("^(?:would|do) you mind(?: |$)", Pattern.CASE_INSENSITIVE);
+    private static final Map<String, String> GERUNDS = gerunds("open close quit launch start turn set put make take"
+            + " play pause skip mute unmute lock hide show switch read send text call email write type copy search"
+            + " look find check empty restart reboot shut raise lower dim minimize maximize create add schedule remind"
+            + " tell give bring get run stop repeat convert calculate enable disable toggle go jump grab capture"
+            + " navigate snap move force");
+    /**
+     * A wish ("i'd like to open the photos app") is routed like the command it wraps, but only a sure match
+     * counts: "i'd like to open a restaurant" must reach the LLM, not be told there is no such app.
+     */
+    private static final Pattern WISH = Pattern.compile("^(?:i'd like to|i would like to|i want to|i wanna"
+            + "|i'd love to|let me|let's)\\s+|^(?:我想要|我要|我想(?!听))", Pattern.CASE_INSENSITIVE);
     private static final Pattern TRAILING_WRAPPER = Pattern.compile("[ ,]+(?:please|thanks|thank you|thanks a lot"
-            + "|thank you very much|for me|mynah)$|(?:谢谢你?|谢啦|好吗|好不好|可以吗|行吗|吧|呀|啊|呢|哦|嘛)$",
+            + "|thank you very much|for me|mynah|right now|real quick)$|(?:谢谢你?|谢啦|好吗|好不好|可以吗|行吗|吧|呀|啊|呢|哦|嘛)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z][a-zA-Z0-9_]*)}");
 
@@ -47,7 +62,8 @@ public final class FastPathRouter {
     /**
      * Routes one utterance. User phrases come first, then the built-in specific phrasings, then the catch-all
      * ones ("open {app}"); two different calls on the same level make it ambiguous, and ambiguity is no match.
-     * A recognised command with an unusable slot is rejected only when nothing matched outright.
+     * A recognised command with an unusable slot is rejected only when nothing matched outright; a wish ("i'd like
+     * to ...") is never rejected, only matched or passed on.
      */
     public FastPathResult route(String utterance) {
         if (utterance == null || utterance.length() > MAX_UTTERANCE) {
@@ -56,6 +72,11 @@ public final class FastPathRouter {
         String text = normalize(utterance);
         if (text.isEmpty() || text.length() > MAX_NORMALISED) {
             return FastPathResult.NO_MATCH;
+        }
+        Matcher wish = WISH.matcher(text);
+        if (wish.lookingAt()) {
+            FastPathResult wished = route(text.substring(wish.end()));
+            return wished instanceof FastPathResult.Matched ? wished : FastPathResult.NO_MATCH;
         }
         boolean han = SpokenNumber.hasChinese(text);
         Level user = new Level();
@@ -131,6 +152,18 @@ public final class FastPathRouter {
         }
     }
 
+    /** Each verb's "-ing" form, spelled the English way: "quit" "quitting", "close" "closing", "open" "opening". */
+    private static Map<String, String> gerunds(String verbs) {
+        Map<String, String> gerunds = new HashMap<>();
+        for (String verb : verbs.split(" ")) {
+            String stem = verb.endsWith("e") && !verb.endsWith("ee") ? verb.substring(0, verb.length() - 1)
+                    : verb.matches("(?:quit|set|put|shut|run|stop|skip|get|dim|snap|grab)") ? verb
+                    + verb.charAt(verb.length() - 1) : verb;
+            gerunds.put(stem + "ing", verb);
+        }
+        return Map.copyOf(gerunds);
+    }
+
     private static String literal(String words) {
         return words.isEmpty() ? "" : Pattern.quote(words);
     }
@@ -147,6 +180,15 @@ public final class FastPathRouter {
         do {
             previous = text;
             text = EDGE_PUNCTUATION.matcher(text).replaceAll("");
+            Matcher mind = MIND.matcher(text);
+            if (mind.lookingAt()) {
+                text = text.substring(mind.end());
+                String first = text.split(" ", 2)[0];
+                String verb = GERUNDS.get(first.toLowerCase(Locale.ROOT));
+                if (verb != null) {
+                    text = verb + text.substring(first.length());
+                }
+            }
             text = LEADING_WRAPPER.matcher(text).replaceFirst("");
             text = TRAILING_WRAPPER.matcher(text).replaceFirst("");
         } while (!text.equals(previous));

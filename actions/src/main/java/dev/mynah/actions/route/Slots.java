@@ -15,8 +15,13 @@ import java.util.regex.Pattern;
 /** Turns the text captured by a phrase into typed action arguments, or says why it cannot. */
 final class Slots {
     private static final Pattern APP_WRAPPING = Pattern.compile(
-            "^(?:the|my|an?)\\s+|\\s+(?:app|application|program)$|(?:这个|那个)|(?:应用程序|应用|软件|程序)$",
+            "^(?:the|my|an?)\\s+|^(?:app|application|program)\\s+|(?:\\s+|(?<=\\p{IsHan}))(?:app|application|program)$"
+                    + "|\\s+(?:now|again|too|as well)$|(?:这个|那个)"
+                    + "|(?:应用程序|应用|软件|程序)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** "hide this", "close it": the app in front, which these phrasings cannot name, so they are not a match. */
+    private static final Pattern PRONOUN = Pattern.compile("this|that|it|this one|that one|this window|everything"
+            + "|all|这个|那个|它", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final int MAX_TEXT = 200;
 
     private final InstalledApps apps;
@@ -49,7 +54,7 @@ final class Slots {
             previous = name;
             name = APP_WRAPPING.matcher(name).replaceAll("").strip();
         }
-        if (name.isEmpty() || name.length() > 60 || name.split("\\s+").length > 4) {
+        if (name.isEmpty() || name.length() > 60 || name.split("\\s+").length > 4 || PRONOUN.matcher(name).matches()) {
             return FastPathResult.NO_MATCH;
         }
         Optional<InstalledApps.App> app = apps.match(name);
@@ -59,12 +64,26 @@ final class Slots {
         return certain ? rejected(action, "I couldn't find an app called " + name + ".") : FastPathResult.NO_MATCH;
     }
 
+    /** Whether {@code spoken} names an installed app, so that "take me to chrome" is not read as a place. */
+    boolean installed(String spoken) {
+        return app("open_app", spoken, false) instanceof FastPathResult.Matched;
+    }
+
+    /**
+     * The app {@code spoken} when it is installed ("system settings" on a Mac), else {@code otherwise}: the same
+     * words then mean what the catalogue offers without it.
+     */
+    FastPathResult appOr(String action, String spoken, FastPathResult otherwise) {
+        FastPathResult app = app(action, spoken, false);
+        return app instanceof FastPathResult.Matched ? app : otherwise;
+    }
+
     /** A level from 0 to 100 (volume, brightness); {@code what} names it in the reply when it is out of range. */
     static FastPathResult level(String action, String spoken, String what) {
         String plain = spoken.strip().toLowerCase(Locale.ROOT);
         OptionalDouble value = switch (plain) {
-            case "max", "maximum", "full", "最大" -> OptionalDouble.of(100);
-            case "min", "minimum", "最小" -> OptionalDouble.of(0);
+            case "max", "maximum", "full", "up", "最大", "最高", "最亮" -> OptionalDouble.of(100);
+            case "min", "minimum", "down", "最小", "最低", "最暗" -> OptionalDouble.of(0);
             default -> SpokenNumber.parse(plain);
         };
         if (value.isEmpty()) {
@@ -125,6 +144,58 @@ final class Slots {
 
     Optional<LocalDateTime> time(String spoken) {
         return SpokenTime.parse(spoken, clock);
+    }
+
+    /** Music to play: {@code kind} and {@code player} only when the user named them, else the action's defaults. */
+    static FastPathResult music(String query, String kind, String player) {
+        Optional<String> text = text(query);
+        if (text.isEmpty()) {
+            return FastPathResult.NO_MATCH;
+        }
+        ObjectNode arguments = arguments().put("query", text.get());
+        if (kind != null) {
+            arguments.put("kind", kind);
+        }
+        if (player != null && player.equalsIgnoreCase("spotify")) {
+            arguments.put("player", "spotify");
+        }
+        return matched("play_music", arguments);
+    }
+
+    /** A message to a name of at most three words. */
+    static FastPathResult message(String to, String text) {
+        Optional<String> recipient = text(to).filter(t -> t.split(" ").length <= 3);
+        Optional<String> body = text(text);
+        return recipient.isPresent() && body.isPresent()
+                ? matched("send_message", arguments().put("to", recipient.get()).put("text", body.get()))
+                : FastPathResult.NO_MATCH;
+    }
+
+    /** A FaceTime call to a name of at most three words. */
+    static FastPathResult facetime(String to, boolean audioOnly) {
+        Optional<String> recipient = text(to).filter(t -> t.split(" ").length <= 3);
+        if (recipient.isEmpty()) {
+            return FastPathResult.NO_MATCH;
+        }
+        ObjectNode arguments = arguments().put("to", recipient.get());
+        if (audioOnly) {
+            arguments.put("audio_only", true);
+        }
+        return matched("facetime_call", arguments);
+    }
+
+    /** A conversion between two different units; a whole amount is written as an integer. */
+    static FastPathResult conversion(double value, String from, String to) {
+        if (from.equals(to)) {
+            return FastPathResult.NO_MATCH;
+        }
+        ObjectNode arguments = arguments();
+        if (value == Math.rint(value) && Math.abs(value) < 1e12) {
+            arguments.put("value", (long) value);
+        } else {
+            arguments.put("value", value);
+        }
+        return matched("convert_units", arguments.put("from", from).put("to", to));
     }
 
     /** Free text for a string argument: trimmed, non-empty, within the usual length limit. */

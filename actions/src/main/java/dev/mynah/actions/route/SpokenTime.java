@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 
 /**
  * A moment as people say it when setting a reminder or an event, resolved against a clock: "at 5 pm",
- * "tomorrow at 9", "at 17:30", "in 20 minutes", "on friday at noon", "下午三点", "明天早上八点", "十分钟后".
+ * "tomorrow at 9", "at 17:30", "in 20 minutes", "on friday at noon", "下午三点", "明天早上八点", "周五下午三点",
+ * "明天早上", "十分钟后".
  * A bare hour without am or pm means its next occurrence ("at 5" at 10:00 is 17:00 today).
  */
 public final class SpokenTime {
@@ -38,9 +39,12 @@ public final class SpokenTime {
     private static final Pattern ENGLISH_DAY = Pattern.compile("(?<day>" + DAY + ")(?:\\s+(?<period>" + PERIOD + "))?");
     private static final Pattern ENGLISH_IN = Pattern.compile("in\\s+(?<duration>.+)");
     private static final String HAN_NUMBER = "[0-9零〇一二两三四五六七八九十]+";
-    private static final Pattern CHINESE_AT = Pattern.compile("(?<day>今天|明天|后天|今晚)?(?<period>早上|早晨|上午|中午|下午"
-            + "|晚上|傍晚|凌晨)?(?<hour>" + HAN_NUMBER + ")(?:点|:|：)(?:(?<half>半)|(?<quarter>一刻|三刻)|(?<minute>" + HAN_NUMBER
+    private static final String HAN_DAY = "今天|明天|后天|今晚|明晚|(?<next>下个?|这个?|本)?(?:周|星期|礼拜)(?<weekday>[一二三四五六日天])";
+    private static final String HAN_PERIOD = "早上|早晨|上午|中午|下午|晚上|傍晚|凌晨";
+    private static final Pattern CHINESE_AT = Pattern.compile("(?<day>" + HAN_DAY + ")?(?<period>" + HAN_PERIOD + ")?"
+            + "(?<hour>" + HAN_NUMBER + ")(?:点|:|：)(?:(?<half>半)|(?<quarter>一刻|三刻)|(?<minute>" + HAN_NUMBER
             + ")分?)?");
+    private static final Pattern CHINESE_DAY = Pattern.compile("(?<day>" + HAN_DAY + ")(?<period>" + HAN_PERIOD + ")?");
     private static final Pattern CHINESE_IN = Pattern.compile("(?<duration>.+?)(?:以后|之后|后)");
 
     private SpokenTime() {
@@ -216,6 +220,12 @@ public final class SpokenTime {
         if (in.matches()) {
             return SpokenDuration.parse(in.group("duration")).map(d -> now.plus(round(d)));
         }
+        Matcher dayOnly = CHINESE_DAY.matcher(text);
+        if (dayOnly.matches()) {
+            Period period = chinesePeriod(dayOnly.group("day"), dayOnly.group("period"));
+            LocalDateTime result = chineseDay(dayOnly, now).atTime(period == null ? LocalTime.of(9, 0) : period.usual);
+            return result.isAfter(now) ? Optional.of(result) : Optional.empty();
+        }
         Matcher at = CHINESE_AT.matcher(text);
         if (!at.matches()) {
             return Optional.empty();
@@ -236,14 +246,32 @@ public final class SpokenTime {
         if (hour.isEmpty()) {
             return Optional.empty();
         }
-        String day = at.group("day");
-        LocalDate date = day == null ? null : switch (day) {
-            case "明天" -> now.toLocalDate().plusDays(1);
-            case "后天" -> now.toLocalDate().plusDays(2);
-            default -> now.toLocalDate();
+        LocalDate date = at.group("day") == null ? null : chineseDay(at, now);
+        Period period = chinesePeriod(at.group("day"), at.group("period"));
+        LocalTime time = LocalTime.of(hour.get(), minute);
+        return resolve(now, date, period, time, period == Period.MORNING || period == Period.SMALL_HOURS
+                || hour.get() >= 13, false);
+    }
+
+    /** 今天, 明天, 后天, 周五 (the next Friday), 下周一 (Monday of next week). */
+    private static LocalDate chineseDay(Matcher m, LocalDateTime now) {
+        LocalDate today = now.toLocalDate();
+        if (m.group("weekday") != null) {
+            DayOfWeek weekday = DayOfWeek.of("一二三四五六日".indexOf(m.group("weekday").replace('天', '日')) + 1);
+            return m.group("next") != null && m.group("next").startsWith("下")
+                    ? today.with(TemporalAdjusters.next(DayOfWeek.MONDAY)).with(TemporalAdjusters.nextOrSame(weekday))
+                    : today.with(TemporalAdjusters.next(weekday));
+        }
+        return switch (m.group("day")) {
+            case "明天", "明晚" -> today.plusDays(1);
+            case "后天" -> today.plusDays(2);
+            default -> today;
         };
-        Period period = switch (at.group("period") == null ? (day != null && day.equals("今晚") ? "晚上" : "")
-                : at.group("period")) {
+    }
+
+    private static Period chinesePeriod(String day, String period) {
+        String said = period != null ? period : day != null && day.endsWith("晚") ? "晚上" : "";
+        return switch (said) {
             case "早上", "早晨", "上午" -> Period.MORNING;
             case "中午" -> Period.NOON;
             case "下午" -> Period.AFTERNOON;
@@ -251,9 +279,6 @@ public final class SpokenTime {
             case "凌晨" -> Period.SMALL_HOURS;
             default -> null;
         };
-        LocalTime time = LocalTime.of(hour.get(), minute);
-        return resolve(now, date, period, time, period == Period.MORNING || period == Period.SMALL_HOURS
-                || hour.get() >= 13, false);
     }
 
     private static Duration round(Duration duration) {

@@ -77,6 +77,13 @@ class UnitConverterTest {
     }
 
     @Test
+    void chineseMarketWeightsAreHalfAKiloAndAFiftiethOfAKilo() {
+        assertConverts(1.5, 3, "斤", "kilograms");
+        assertConverts(250, 5, "两", "grams");
+        assertConverts(2, 1, "kg", "jin");
+    }
+
+    @Test
     void unknownUnitsAreNamedWithExamplesOfKnownOnes() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> UnitConverter.convert(1, "furlongs", "meters"));

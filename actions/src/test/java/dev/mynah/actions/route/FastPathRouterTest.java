@@ -49,7 +49,29 @@ class FastPathRouterTest {
             "take a screenshot of this window|take_screenshot|{\"area\":\"window\"}",
             "what time is it in Tokyo|time_in_city|{\"city\":\"Tokyo\"}",
             "what do my documents say about the lease|ask_documents|{\"question\":\"the lease\"}",
-            "stop|stop|{}"})
+            "stop|stop|{}",
+            "i'd like to open the photos app|open_app|{\"app\":\"Photos\"}",
+            "would you mind quitting zoom|quit_app|{\"app\":\"zoom.us\"}",
+            "take me to chrome|switch_to_app|{\"app\":\"Google Chrome\"}",
+            "take me to software update|open_settings|{\"pane\":\"software_update\"}",
+            "open system settings|open_app|{\"app\":\"System Settings\"}",
+            "schedule a meeting with anna tomorrow at 3pm|create_calendar_event"
+                    + "|{\"title\":\"meeting with anna\",\"start\":\"2026-11-25T15:00\"}",
+            "add a 30 minute call with the team on friday at 10am|create_calendar_event"
+                    + "|{\"title\":\"call with the team\",\"start\":\"2026-11-27T10:00\",\"duration_minutes\":30}",
+            "3 minute timer for the eggs|set_timer|{\"seconds\":180,\"label\":\"the eggs\"}",
+            "copy hello world to the clipboard|write_clipboard|{\"text\":\"hello world\"}",
+            "search my files for tax return|find_files|{\"query\":\"tax return\"}",
+            "open the file report.pdf|open_file|{\"path\":\"report.pdf\"}",
+            "show report.pdf in finder|reveal_file|{\"path\":\"report.pdf\"}",
+            "send an email to tom with the subject lunch saying see you at noon|send_email"
+                    + "|{\"to\":\"tom\",\"subject\":\"lunch\",\"body\":\"see you at noon\"}",
+            "email tom about lunch|compose_email|{\"to\":\"tom\",\"subject\":\"lunch\"}",
+            "take a screenshot of the whole screen|take_screenshot|{\"area\":\"screen\"}",
+            "play the song shape of you|play_music|{\"query\":\"shape of you\",\"kind\":\"song\"}",
+            "what does my lease say about pets|ask_documents|{\"question\":\"what does my lease say about pets\"}",
+            "remind me in 15 minutes to check the oven|create_reminder"
+                    + "|{\"text\":\"check the oven\",\"due\":\"2026-11-24T10:15\"}"})
     void routesEnglishCommandsWithExactArguments(String utterance, String action, String arguments) throws Exception {
         assertCall(utterance, action, arguments);
     }
@@ -82,7 +104,20 @@ class FastPathRouterTest {
             "十二乘以七等于多少|calculate|{\"expression\":\"12 * 7\"}",
             "停|stop|{}",
             "再说一遍|repeat|{}",
-            "提醒我明天早上八点开会|create_reminder|{\"text\":\"开会\",\"due\":\"2026-11-25T08:00\"}"})
+            "提醒我明天早上八点开会|create_reminder|{\"text\":\"开会\",\"due\":\"2026-11-25T08:00\"}",
+            "把终端关掉|quit_app|{\"app\":\"Terminal\"}",
+            "打开系统设置|open_app|{\"app\":\"System Settings\"}",
+            "太吵了小声点|lower_volume|{}",
+            "音量降低十|lower_volume|{\"by\":10}",
+            "亮度调到最高|set_brightness|{\"level\":100}",
+            "播放周杰伦的歌|play_music|{\"query\":\"周杰伦\",\"kind\":\"artist\"}",
+            "用spotify放点爵士乐|play_music|{\"query\":\"爵士乐\",\"player\":\"spotify\"}",
+            "步行导航到最近的地铁站|directions|{\"destination\":\"最近的地铁站\",\"mode\":\"walking\"}",
+            "定一个十分钟的闹钟|set_timer|{\"seconds\":600}",
+            "五英里是多少公里|convert_units|{\"value\":5,\"from\":\"miles\",\"to\":\"kilometers\"}",
+            "明天下午三点安排一个会议|create_calendar_event|{\"title\":\"会议\",\"start\":\"2026-11-25T15:00\"}",
+            "给小王发短信说我晚点到|send_message|{\"to\":\"小王\",\"text\":\"我晚点到\"}",
+            "一个半小时后提醒我关火|create_reminder|{\"text\":\"关火\",\"due\":\"2026-11-24T11:30\"}"})
     void routesChineseCommandsWithExactArguments(String utterance, String action, String arguments) throws Exception {
         assertCall(utterance, action, arguments);
     }
@@ -91,9 +126,35 @@ class FastPathRouterTest {
     @ValueSource(strings = {"what's the volume of a sphere", "play the game", "turn up the heat",
             "I want to open a restaurant", "别关灯", "close the door", "go to sleep", "type of music do you like",
             "tell me a joke", "find my phone", "call it a day", "what is love", "search my feelings",
-            "repeat after me the quick brown fox", "skip leg day", "play something relaxing", "关灯", "开空调"})
+            "repeat after me the quick brown fox", "skip leg day", "play something relaxing", "关灯", "开空调",
+            "copy that", "what's a calendar event", "how do timers work", "what does mute mean", "new note",
+            "what does the bible say about forgiveness", "make dinner at 7", "put on a jacket", "导航是什么",
+            "计时器怎么用", "如何去掉水印", "复制这个到剪贴板", "新建一个备忘录"})
     void nearMissesGoToTheLlm(String utterance) {
         assertEquals(FastPathResult.NO_MATCH, router.route(utterance));
+    }
+
+    @Test
+    void aWishRoutesOnlyWhenItIsASureMatch() {
+        assertEquals(FastPathResult.NO_MATCH, router.route("i'd like to open a restaurant someday"));
+        assertEquals(FastPathResult.NO_MATCH, router.route("let's switch topics"));
+        assertEquals(FastPathResult.NO_MATCH, router.route("我想打开心扉"));
+        assertInstanceOf(FastPathResult.Rejected.class, router.route("open a restaurant someday"));
+    }
+
+    @Test
+    void systemSettingsIsTheGeneralPaneWhenNoSuchAppIsInstalled() throws Exception {
+        FastPathRouter withoutSettingsApp = new FastPathRouter(InstalledApps.of(List.of(
+                new InstalledApps.App("Safari", "/Applications/Safari.app"))), RouterFixture.CLOCK);
+        FastPathResult.Matched matched = assertInstanceOf(FastPathResult.Matched.class,
+                withoutSettingsApp.route("open system settings"));
+        assertEquals(new Call("open_settings", JSON.createObjectNode().put("pane", "general")), matched.call());
+    }
+
+    @Test
+    void aPronounIsNotTakenForAnAppName() {
+        assertEquals(FastPathResult.NO_MATCH, router.route("hide this"));
+        assertEquals(FastPathResult.NO_MATCH, router.route("quit it"));
     }
 
     @Test

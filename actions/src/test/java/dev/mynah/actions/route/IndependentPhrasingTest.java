@@ -15,16 +15,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class IndependentPhrasingTest {
 
+    /** Written first; the router's phrasings were improved after its first score, so it is now seen data. */
     @Test
-    void precisionAndCoverageOnPhrasingsWrittenWithoutSeeingThePatterns() throws Exception {
+    void precisionAndCoverageOnTheFirstIndependentSet() throws Exception {
+        assertMeetsTheTargets("independent-phrasings.tsv");
+    }
+
+    /** Written while the router was being improved, by someone who saw neither the patterns nor set one. */
+    @Test
+    void precisionAndCoverageOnTheSecondIndependentSet() throws Exception {
+        assertMeetsTheTargets("independent-phrasings-2.tsv");
+    }
+
+    private static void assertMeetsTheTargets(String set) throws Exception {
         List<InstalledApps.App> apps = new ArrayList<>(RouterFixture.APPS.apps());
         apps.add(new InstalledApps.App("TextEdit", "/System/Applications/TextEdit.app"));
         FastPathRouter router = new FastPathRouter(InstalledApps.of(apps), RouterFixture.CLOCK);
 
-        PhrasingSet.Score score = PhrasingSet.load("independent-phrasings.tsv")
-                .score(router, PhrasingSet::hasKeyArguments);
+        PhrasingSet.Score score = PhrasingSet.load(set).score(router, PhrasingSet::hasKeyArguments);
 
-        System.out.printf("independent set: precision %.3f (%d of %d matched), coverage %.3f (of %d in scope)%n",
+        System.out.printf("%s: precision %.3f (%d of %d matched), coverage %.3f (of %d in scope)%n", set,
                 score.precision(), score.matchedCorrectly(), score.matched(), score.coverage(), score.inScope());
         score.misses().forEach(System.out::println);
         assertTrue(score.precision() >= 0.98, "precision " + score.precision() + "\n" + String.join("\n",
