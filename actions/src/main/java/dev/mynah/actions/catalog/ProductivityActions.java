@@ -110,8 +110,8 @@ final class ProductivityActions {
                                 .build())
                         .risk(Risk.REVERSIBLE)
                         .macos(a -> Step.runWithInput(a.text("text"), "pbcopy"))
-                        // Not xclip: the copy it leaves behind to serve the clipboard keeps our output pipes open,
-                        // so no one would ever see it finish; xsel's detached copy lets go of them.
+                        // xsel rather than xclip: the copy xclip leaves behind to serve the clipboard keeps our output
+                        // pipes open, so every copy would wait out the runner's grace period; xsel's lets go of them.
                         .linux(a -> Step.runWithInput(a.text("text"), "xsel", "--clipboard", "--input"))
                         .reply("Copied.")
                         .build(),
