@@ -27,12 +27,21 @@ import static java.lang.foreign.ValueLayout.JAVA_INT;
 
 /**
  * A Piper voice speaking through sherpa-onnx: text to espeak-ng phonemes to ids to the VITS model to float PCM,
- * delivered sentence by sentence. sherpa-onnx initialises espeak-ng once per process, with the data directory of
- * the first voice opened, and every later voice phonemizes with that one: it must stay in place while the process
- * speaks. Synthesis runs one text at a time; {@link #cancel} may come from any thread. Owns its native engine (and,
- * for a Piper pair, the converted files) until {@link #close}.
+ * streamed to a listener in chunks of at most a tenth of a second. VITS makes a sentence's audio in one
+ * inference, which sherpa-onnx's C API cannot interrupt, so a long sentence is cut into clauses by
+ * {@link ClauseChunker} and each is synthesized on its own: a cancel stops delivery before the next chunk and the
+ * engine after the current sentence or clause. sherpa-onnx initialises espeak-ng once per process, with the data
+ * directory of the first voice opened, and every later voice phonemizes with that one: it must stay in place while
+ * the process speaks. Synthesis runs one text at a time; {@link #cancel} may come from any thread. Owns its native
+ * engine (and, for a Piper pair, the converted files) until {@link #close}.
  */
 public final class PiperVoice implements AutoCloseable {
+    /**
+     * The most audio one chunk holds. A player's listener blocks while the speaker's buffer is full, so after a
+     * cancel at most this much more audio reaches the buffer: short enough for a barge-in to sound immediate, long
+     * enough that the call per chunk costs nothing measurable.
+     */
+    private static final double CHUNK_SECONDS = 0.1;
     private static final System.Logger LOG = System.getLogger("dev.mynah.sherpa-onnx");
     private static final MethodHandle ON_AUDIO;
     /** The espeak-ng data directory sherpa-onnx initialised espeak-ng with; guarded by PiperVoice.class. */
@@ -40,7 +49,7 @@ public final class PiperVoice implements AutoCloseable {
 
     static {
         try {
-            ON_AUDIO = MethodHandles.lookup().findVirtual(ChunkRelay.class, "onAudio",
+            ON_AUDIO = MethodHandles.lookup().findVirtual(Synthesis.class, "onAudio",
                     MethodType.methodType(int.class, MemorySegment.class, int.class, MemorySegment.class));
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
@@ -51,7 +60,9 @@ public final class PiperVoice implements AutoCloseable {
     private final MemorySegment tts;
     private final int sampleRate;
     private final int numSpeakers;
-    private volatile boolean cancelRequested;
+    private final int chunkSamples;
+    /** The synthesis in progress, which {@link #cancel} stops; null between syntheses. */
+    private volatile Synthesis running;
     private boolean closed;
 
     private PiperVoice(PiperVoiceFiles files) {
@@ -70,6 +81,7 @@ public final class PiperVoice implements AutoCloseable {
             }
             this.sampleRate = (int) SherpaTtsNative.sampleRate.invokeExact(tts);
             this.numSpeakers = Math.max(1, (int) SherpaTtsNative.numSpeakers.invokeExact(tts));
+            this.chunkSamples = Math.max(1, (int) Math.round(sampleRate * CHUNK_SECONDS));
         } catch (RuntimeException | Error e) {
             files.deleteWorkDir();
             throw e;
@@ -92,7 +104,7 @@ public final class PiperVoice implements AutoCloseable {
             ttsConfig.set(JAVA_FLOAT, vitsOffset("length_scale"), files.lengthScale());
             ttsConfig.set(JAVA_INT, modelOffset("num_threads"), Math.min(4, Runtime.getRuntime().availableProcessors()));
             ttsConfig.set(ADDRESS, modelOffset("provider"), config.allocateFrom("cpu"));
-            // One sentence per model call, so that each sentence reaches the listener as soon as it is spoken.
+            // One sentence per model call, so that each sentence reaches the listener as soon as it is synthesized.
             ttsConfig.set(JAVA_INT, offset(TTS_CONFIG, "max_num_sentences"), 1);
             // 1 leaves the model's pauses as they are (sherpa-onnx would otherwise rescale silent stretches).
             ttsConfig.set(JAVA_FLOAT, offset(TTS_CONFIG, "silence_scale"), 1.0f);
@@ -139,11 +151,16 @@ public final class PiperVoice implements AutoCloseable {
         return numSpeakers;
     }
 
+    /** The most samples one chunk holds: a tenth of a second of audio. */
+    public int maxChunkSamples() {
+        return chunkSamples;
+    }
+
     /**
-     * Speaks {@code text}, handing each sentence's PCM to {@code listener} as soon as it is produced. Returns true
-     * when the whole text was spoken, false when the listener or {@link #cancel} stopped it early (no chunk
-     * follows the one during which it stopped). An exception thrown by the listener stops synthesis and is
-     * rethrown here.
+     * Speaks {@code text}, handing its PCM to {@code listener} in chunks of at most {@link #maxChunkSamples} as each
+     * sentence (or, in a long sentence, each clause) is synthesized. Returns true when the whole text was spoken,
+     * false when the listener or {@link #cancel} stopped it early: no chunk follows the one during which it
+     * stopped. An exception thrown by the listener stops synthesis and is rethrown here.
      */
     public synchronized boolean synthesize(String text, SynthesisOptions options, AudioChunkListener listener) {
         Objects.requireNonNull(text, "text");
@@ -160,35 +177,42 @@ public final class PiperVoice implements AutoCloseable {
         synchronized (PiperVoice.class) {
             requireEspeakDataInUseStillThere(null);
         }
-        cancelRequested = false;
         if (text.isBlank()) {
             return true;
         }
-        ChunkRelay relay = new ChunkRelay(listener);
+        Synthesis synthesis = new Synthesis(listener);
+        running = synthesis;
         try (Arena call = Arena.ofConfined()) {
-            MemorySegment callback = Linker.nativeLinker().upcallStub(ON_AUDIO.bindTo(relay),
+            MemorySegment callback = Linker.nativeLinker().upcallStub(ON_AUDIO.bindTo(synthesis),
                     SherpaTtsNative.AUDIO_CALLBACK, call);
-            MemorySegment audio = (MemorySegment) SherpaTtsNative.generateWithCallback.invokeExact(tts,
-                    call.allocateFrom(text, StandardCharsets.UTF_8), options.speakerId(), options.speed(), callback,
-                    MemorySegment.NULL);
-            if (!audio.equals(MemorySegment.NULL)) {
-                SherpaTtsNative.destroyGeneratedAudio.invokeExact(audio);
+            for (String piece : ClauseChunker.pieces(text)) {
+                if (synthesis.stopped) {
+                    break;
+                }
+                MemorySegment audio = (MemorySegment) SherpaTtsNative.generateWithCallback.invokeExact(tts,
+                        call.allocateFrom(piece, StandardCharsets.UTF_8), options.speakerId(), options.speed(),
+                        callback, MemorySegment.NULL);
+                if (!audio.equals(MemorySegment.NULL)) {
+                    SherpaTtsNative.destroyGeneratedAudio.invokeExact(audio);
+                }
             }
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable t) {
             throw new IllegalStateException(t);
+        } finally {
+            running = null;
         }
-        if (relay.failure instanceof RuntimeException e) {
+        if (synthesis.failure instanceof RuntimeException e) {
             throw e;
         }
-        if (relay.failure instanceof Error e) {
+        if (synthesis.failure instanceof Error e) {
             throw e;
         }
-        if (relay.failure != null) {
-            throw new IllegalStateException("the audio listener failed", relay.failure);
+        if (synthesis.failure != null) {
+            throw new IllegalStateException("the audio listener failed", synthesis.failure);
         }
-        return !relay.stopped;
+        return !synthesis.stopped;
     }
 
     /** Speaks {@code text} and returns all of its PCM at once. */
@@ -204,9 +228,16 @@ public final class PiperVoice implements AutoCloseable {
         return all;
     }
 
-    /** Stops the synthesis in progress at its next chunk; takes no effect on a synthesis started later. */
+    /**
+     * Stops the synthesis in progress, if any, from any thread: no chunk is delivered after the one being delivered
+     * now, and the engine stops after the sentence or clause it is synthesizing. Takes no effect on a synthesis
+     * started later.
+     */
     public void cancel() {
-        cancelRequested = true;
+        Synthesis synthesis = running;
+        if (synthesis != null) {
+            synthesis.stopped = true;
+        }
     }
 
     @Override
@@ -249,32 +280,37 @@ public final class PiperVoice implements AutoCloseable {
         return arena.allocateFrom(path.toAbsolutePath().toString(), StandardCharsets.UTF_8);
     }
 
-    /** The upcall sherpa-onnx makes per chunk; it must never throw, so failures are kept for the caller. */
-    private final class ChunkRelay {
+    /**
+     * One call of {@link #synthesize}: the upcall sherpa-onnx makes per sentence, which cuts the sentence into
+     * chunks. It must never throw, so failures are kept for the caller.
+     */
+    private final class Synthesis {
         private final AudioChunkListener listener;
+        /** Set by the listener's false, its exception or {@link #cancel} (from any thread). */
+        private volatile boolean stopped;
         private Throwable failure;
-        private boolean stopped;
 
-        ChunkRelay(AudioChunkListener listener) {
+        Synthesis(AudioChunkListener listener) {
             this.listener = listener;
         }
 
         @SuppressWarnings("restricted")
         int onAudio(MemorySegment samples, int count, MemorySegment unusedArg) {
             try {
-                if (!cancelRequested && count > 0) {
-                    float[] chunk = samples.reinterpret(count * JAVA_FLOAT.byteSize()).toArray(JAVA_FLOAT);
+                MemorySegment sentence = samples.reinterpret(count * JAVA_FLOAT.byteSize());
+                for (int from = 0; from < count && !stopped; from += chunkSamples) {
+                    int length = Math.min(chunkSamples, count - from);
+                    float[] chunk = sentence.asSlice(from * JAVA_FLOAT.byteSize(), length * JAVA_FLOAT.byteSize())
+                            .toArray(JAVA_FLOAT);
                     if (!listener.onChunk(chunk)) {
-                        cancelRequested = true;
+                        stopped = true;
                     }
                 }
-                stopped = cancelRequested;
-                return stopped ? 0 : 1;
             } catch (Throwable t) {
                 failure = t;
                 stopped = true;
-                return 0;
             }
+            return stopped ? 0 : 1;
         }
     }
 }

@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import static dev.mynah.nativelibs.sherpa.PiperTestVoices.decodedIds;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -28,6 +29,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PiperVoiceTest {
     private static final String ENGLISH = "The quick brown fox jumps over the lazy dog. Is it raining today?";
     private static final String CHINESE = "你好世界。今天天气很好。";
+    private static final String LONG_SENTENCE = "When you get to the station, take the second exit on the left, walk"
+            + " past the bakery and the bank, and you will see the museum on your right.";
+    private static final String LONG_CHINESE = "我们今天下午去公园散步，然后在湖边的咖啡馆喝了一杯茶，看着孩子们在草地上放风筝、"
+            + "踢足球、追蝴蝶，一直玩到太阳下山才回家。";
 
     @TempDir
     static Path dir;
@@ -95,6 +100,52 @@ class PiperVoiceTest {
             assertEquals(2, chunks.size());
             assertEquals(List.of(expected.get(0)), decodedIds(chunks.get(0), 1));
             assertEquals(List.of(expected.get(1)), decodedIds(chunks.get(1), 1));
+        }
+    }
+
+    @Test
+    void aLongSentenceReachesTheModelClauseByClauseWithNoPhonemeLost() throws Exception {
+        assertEquals(3, ClauseChunker.pieces(LONG_SENTENCE).size());
+        try (PiperVoice voice = PiperVoice.openSherpaLayout(PiperTestVoices.sherpaLayout(dir, Voice.english()))) {
+            List<float[]> chunks = speakClauseByClause(voice, LONG_SENTENCE);
+            assertEquals(phonemesWithoutFramingOrCommas(EspeakReference.phonemeIds(LONG_SENTENCE, "en-us")),
+                    phonemesWithoutFramingOrCommas(decodedIds(TestSpeech.concat(chunks.toArray(float[][]::new)), 1)));
+        }
+    }
+
+    @Test
+    void aLongChineseSentenceReachesTheModelClauseByClause() throws Exception {
+        assertEquals(4, ClauseChunker.pieces(LONG_CHINESE).size());
+        try (PiperVoice voice = PiperVoice.openSherpaLayout(PiperTestVoices.sherpaLayout(dir, Voice.chinese()))) {
+            speakClauseByClause(voice, LONG_CHINESE);
+        }
+    }
+
+    @Test
+    void cancelFromTheListenerAfterTheFirstClauseWithholdsTheRestOfTheSentence() throws Exception {
+        try (PiperVoice voice = PiperVoice.openSherpaLayout(PiperTestVoices.sherpaLayout(dir, Voice.english()))) {
+            List<float[]> chunks = new ArrayList<>();
+            boolean completed = voice.synthesize(LONG_SENTENCE, SynthesisOptions.defaults(), chunk -> {
+                chunks.add(chunk);
+                voice.cancel();
+                return true;
+            });
+            assertFalse(completed);
+            assertEquals(1, chunks.size());
+            String firstClause = ClauseChunker.pieces(LONG_SENTENCE).getFirst();
+            assertArrayEquals(voice.synthesize(firstClause, SynthesisOptions.defaults()), chunks.getFirst());
+            assertEquals(3, decodedIds(voice.synthesize(LONG_SENTENCE, SynthesisOptions.defaults()), 1).size(),
+                    "the next synthesis runs in full");
+        }
+    }
+
+    @Test
+    void aCancelWhileNothingIsSpokenDoesNotStopTheNextSynthesis() throws Exception {
+        try (PiperVoice voice = PiperVoice.openSherpaLayout(PiperTestVoices.sherpaLayout(dir, Voice.english()))) {
+            voice.cancel();
+            List<float[]> chunks = new ArrayList<>();
+            assertTrue(voice.synthesize("One. Two.", SynthesisOptions.defaults(), chunks::add));
+            assertEquals(2, chunks.size());
         }
     }
 
@@ -180,5 +231,28 @@ class PiperVoiceTest {
         try (PiperVoice voice = PiperVoice.openSherpaLayout(PiperTestVoices.sherpaLayout(dir, Voice.english()))) {
             assertEquals(0, voice.synthesize("  ", SynthesisOptions.defaults()).length);
         }
+    }
+
+    /**
+     * Speaks {@code text}, checking that each of its clauses became a model call, and a chunk, of its own: the
+     * audio of the clause spoken alone, in order.
+     */
+    private static List<float[]> speakClauseByClause(PiperVoice voice, String text) {
+        List<String> clauses = ClauseChunker.pieces(text);
+        List<float[]> chunks = new ArrayList<>();
+        assertTrue(voice.synthesize(text, SynthesisOptions.defaults(), chunks::add));
+        assertEquals(clauses.size(), chunks.size(), "one model call, and one chunk, per clause");
+        for (int i = 0; i < clauses.size(); i++) {
+            assertArrayEquals(voice.synthesize(clauses.get(i), SynthesisOptions.defaults()), chunks.get(i),
+                    "clause " + i + " in order");
+        }
+        return chunks;
+    }
+
+    /** The ids the model calls spoke, without Piper's ^ _ $ framing and without the commas that end clauses. */
+    private static List<Integer> phonemesWithoutFramingOrCommas(List<List<Integer>> calls) {
+        List<Integer> framing = List.of(PiperStandInModel.BOS_ID, PiperStandInModel.PAD_ID, PiperStandInModel.EOS_ID,
+                PiperStandInModel.PHONEME_ID_MAP.get(","));
+        return calls.stream().flatMap(List::stream).filter(id -> !framing.contains(id)).toList();
     }
 }
