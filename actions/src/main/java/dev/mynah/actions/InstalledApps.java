@@ -79,9 +79,13 @@ public final class InstalledApps {
     public static InstalledApps scan(Os os) {
         Path home = Path.of(System.getProperty("user.home"));
         return switch (os) {
-            case MACOS -> of(macApps(List.of(Path.of("/Applications"), Path.of("/Applications/Utilities"),
-                    Path.of("/System/Applications"), Path.of("/System/Applications/Utilities"),
-                    home.resolve("Applications"))));
+            case MACOS -> {
+                List<App> apps = new ArrayList<>(macApps(List.of(Path.of("/Applications"),
+                        Path.of("/Applications/Utilities"), Path.of("/System/Applications"),
+                        Path.of("/System/Applications/Utilities"), home.resolve("Applications"))));
+                apps.addAll(spotlightApps(new ProcessRunner()));
+                yield of(withoutDuplicatePaths(apps));
+            }
             case LINUX -> of(desktopEntries(xdgApplicationDirectories(System.getenv(), home)));
         };
     }
@@ -156,6 +160,33 @@ public final class InstalledApps {
         }
         int longest = Math.max(a.length(), b.length());
         return longest == 0 ? 1 : 1 - (double) previous[b.length()] / longest;
+    }
+
+    /** The argv that asks Spotlight for every application bundle, wherever it is installed. */
+    static final List<String> SPOTLIGHT_QUERY =
+            List.of("mdfind", "kMDItemContentType == 'com.apple.application-bundle'");
+
+    /** Apps outside the usual folders (Setapp, Homebrew casks, other volumes); none when Spotlight is off. */
+    private static List<App> spotlightApps(ProcessRunner processes) {
+        try {
+            return fromSpotlight(processes.run(SPOTLIGHT_QUERY, null, java.time.Duration.ofSeconds(3)).stdout());
+        } catch (ActionFailedException e) {
+            return List.of();
+        }
+    }
+
+    /** Reads mdfind's output, one bundle path per line; helper bundles inside other apps are left out. */
+    static List<App> fromSpotlight(String output) {
+        return output.lines().map(String::strip).filter(line -> line.endsWith(".app"))
+                .filter(line -> line.indexOf(".app/") < 0)
+                .map(line -> new App(Path.of(line).getFileName().toString().replaceAll("\\.app$", ""), line))
+                .toList();
+    }
+
+    private static List<App> withoutDuplicatePaths(List<App> apps) {
+        Map<String, App> byPath = new LinkedHashMap<>();
+        apps.forEach(app -> byPath.putIfAbsent(app.launchId(), app));
+        return List.copyOf(byPath.values());
     }
 
     private static List<App> macApps(List<Path> folders) {

@@ -92,4 +92,21 @@ class InstalledAppsTest {
                 InstalledApps.xdgApplicationDirectories(Map.of("XDG_DATA_HOME", "/data",
                         "XDG_DATA_DIRS", "/opt/share:relative/ignored"), home));
     }
+
+    @Test
+    void spotlightFindsAppsOutsideTheApplicationsFoldersButNotHelpersInsideOtherApps() {
+        List<InstalledApps.App> apps = InstalledApps.fromSpotlight("""
+                /Applications/Safari.app
+                /Users/ana/Applications/Setapp/CleanShot X.app
+                /Applications/Google Chrome.app/Contents/Frameworks/Google Chrome Helper.app
+                /Volumes/Work/Tools/Affinity Photo 2.app
+
+                """);
+
+        assertEquals(List.of(new InstalledApps.App("Safari", "/Applications/Safari.app"),
+                new InstalledApps.App("CleanShot X", "/Users/ana/Applications/Setapp/CleanShot X.app"),
+                new InstalledApps.App("Affinity Photo 2", "/Volumes/Work/Tools/Affinity Photo 2.app")), apps);
+        assertEquals(List.of("mdfind", "kMDItemContentType == 'com.apple.application-bundle'"),
+                InstalledApps.SPOTLIGHT_QUERY);
+    }
 }
