@@ -3,6 +3,7 @@ package dev.mynah.actions.route;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mynah.actions.info.UnitConverter;
 
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,6 +62,11 @@ final class ChinesePhrases {
     private static final Pattern EVENT_WORDS = Pattern.compile(".*(?:会|约会|面试|预约|活动|聚餐|聚会|午饭|午餐|晚饭"
             + "|晚餐|早餐|电话|日程|课|培训|讲座|演示|见面).*");
     private static final Pattern NOT_AN_EVENT = Pattern.compile(".*(?:闹钟|提醒|笔记|备忘|计时|倒计时).*");
+    private static final String EVENT_LENGTH = "(?<length>[0-9零〇一二两三四五六七八九十]+个?半?(?:小时|钟头)(?:[0-9零〇一二两三四五六七八九十]+"
+            + "分钟?)?|半个?小时|[0-9零〇一二两三四五六七八九十百]+分钟)";
+    private static final Pattern LENGTH_AFTER_TITLE = Pattern.compile("(?<title>.+?)[，,]?(?:时长|持续|为时|用时|共)?"
+            + EVENT_LENGTH);
+    private static final Pattern LENGTH_BEFORE_TITLE = Pattern.compile("(?:时长)?" + EVENT_LENGTH + "的(?<title>.+)");
     /** "把这个复制到剪贴板" means the selection, not the words "这个". */
     private static final Pattern SELECTION_WORDS = Pattern.compile("这个|那个|这段|那段|这些|那些|它|选中的.*|这段文字");
 
@@ -92,8 +98,9 @@ final class ChinesePhrases {
     }
 
     private static void apps(PhraseList p, Slots slots) {
-        p.generic("open_app", "(?:打开|启动|运行|开启)(?:一下)?(?<app>.+)", m -> slots.app("open_app", m.group("app"), true));
-        p.generic("open_app", "把(?<app>.+?)(?:打开|开开|启动|打开一下)", m -> slots.app("open_app", m.group("app"), false));
+        p.generic("open_app", "(?:打开|启动|运行|开启)(?:一下)?(?<app>.+)", m -> slots.appOrWebsite(m.group("app")));
+        p.generic("open_app", "把(?<app>.+?)(?:打开|开开|启动|打开一下)|开(?:一下)?(?<app2>.+)",
+                m -> slots.app("open_app", first(m, "app", "app2"), false));
         p.generic("quit_app", "退出(?<app>.+)", m -> slots.app("quit_app", m.group("app"), true));
         p.generic("quit_app", "(?:关闭|关掉|关了)(?<app>.+)|把(?<app2>.+?)(?:关掉|关了|关闭|关上|退出|退掉|退了)",
                 m -> slots.app("quit_app", first(m, "app", "app2"), false));
@@ -101,7 +108,8 @@ final class ChinesePhrases {
         p.generic("switch_to_app", "(?:切换到|切到|换到)(?<app>.+)", m -> slots.app("switch_to_app", m.group("app"), true));
         p.generic("switch_to_app", "(?:回到|跳到|转到)(?<app>.+)", m -> slots.app("switch_to_app", m.group("app"), false));
         p.generic("hide_app", "隐藏(?<app>.+)", m -> slots.app("hide_app", m.group("app"), true));
-        p.add("list_running_apps", "(?:现在|当前|目前)?(?:都)?(?:有)?哪些(?:应用|程序|软件)(?:正在|在)?(?:运行|打开)(?:着)?");
+        p.add("list_running_apps", "(?:现在|当前|目前)?(?:都)?(?:有)?哪些(?:应用|程序|软件)(?:正在|在)?(?:运行|打开)(?:着)?"
+                + "|(?:现在|当前|目前)?(?:都)?(?:开着|打开了|打开着|运行着|在运行|正在运行|开了)(?:哪些|什么|几个)(?:应用|程序|软件)");
         p.add("minimize_window", "(?:把)?(?:窗口|这个窗口)?最小化(?:窗口)?");
         p.add("fullscreen_window", "(?:把)?(?:窗口|这个窗口)?全屏(?:显示)?");
         p.add("close_window", off("(?:这个|当前)?窗口"));
@@ -199,11 +207,14 @@ final class ChinesePhrases {
     }
 
     private static void web(PhraseList p) {
-        p.add("web_search", "(?:搜索|搜|百度|谷歌|在网上搜索?|上网查|网上查)(?:一下)?(?<query>.+)", m -> {
+        p.add("web_search", "(?:搜索|搜|百度|谷歌|(?:在|上)?网上(?:搜索?|查|找)|上网(?:搜索?|查|找))(?:一下)?(?<query>.+)", m -> {
             String query = m.group("query");
             return query.matches("(?:文件|文档|我的).*|.*(?:文件|文档)|.*(?:youtube|油管).*") ? FastPathResult.NO_MATCH
                     : Slots.textArgument("web_search", "query", query);
         });
+        p.add("open_url", "(?:打开|进入|访问|去|上|登录)(?<site>.+?)的?(?:网站|官网|网页|主页|首页)",
+                m -> KnownWebsites.address(m.group("site")).map(url -> matched("open_url", arguments().put("url", url)))
+                        .orElse(FastPathResult.NO_MATCH));
         p.add("youtube_search", "(?:在|去|到|用)?(?:youtube|油管|优兔)(?:上|里)?(?:搜索?|搜一下|查|找|看)(?:一下)?(?<query>.+)"
                 + "|(?:搜索?|搜一下|找|查)(?:一下)?(?<query2>.+?)(?:在|上)?(?:youtube|油管)(?:上|里)?",
                 m -> Slots.textArgument("youtube_search", "query", first(m, "query", "query2")));
@@ -242,9 +253,13 @@ final class ChinesePhrases {
         p.add("create_reminder", "(?<when>.+?)提醒我(?<text>.+)", m -> slots.time(m.group("when"))
                 .map(due -> Slots.reminder(m.group("text"), due)).orElse(FastPathResult.NO_MATCH));
         p.add("create_calendar_event", "(?<calendar>在日历(?:上|里)?)?(?<when>.+?)(?<verb>安排|约|预约|添加|加|新建|创建|定)"
-                + "(?:一个|一场|个|一下)?(?<title>.+?)(?<calendar2>到日历(?:上|里)?)?", m -> calendarEvent(m, slots));
+                + "(?:(?:一个|个)(?!半?(?:小时|钟头))|一场|一下)?(?<title>.+?)(?<calendar2>到日历(?:上|里)?)?",
+                m -> calendarEvent(m, slots));
         p.add("create_calendar_event", "(?<calendar>在日历(?:上|里)?)?(?<verb>安排|添加|新建|创建)(?:一个|个)?(?<when>.+?)的"
                 + "(?<title>.+)", m -> calendarEvent(m, slots));
+        p.add("create_calendar_event", "(?<rest>.+?)[，,]?(?:加到|添加到|放到|记到|加进|写进|放进|记在|写到|写在|加入)(?:我的)?日历"
+                + "(?:上|里|中)?(?:去)?", m -> leadingTime(m.group("rest"), slots)
+                .map(timed -> event(timed.time(), timed.rest(), true)).orElse(FastPathResult.NO_MATCH));
         p.add("create_note", "(?:记一下|记下|记个笔记|新建笔记|写个笔记|记笔记)[:：]?(?<text>.+)|(?:新建|创建|写|记)(?:一个|一条|个)?"
                 + "(?:备忘录|笔记|便签)[:：，,]?(?<text2>.+)",
                 m -> Slots.textArgument("create_note", "text", first(m, "text", "text2")));
@@ -266,7 +281,7 @@ final class ChinesePhrases {
                 + "|(?:找|找一下|查找|搜索|搜一下|帮我找|找找)(?:一下)?(?:我的)?(?<query>.+?)(?:这个|那个)?(?:文件|文档)",
                 m -> Slots.textArgument("find_files", "query", first(m, "query2", "query")));
         p.add("recent_files", "(?:我)?最近(?:打开|用|编辑|使用)?(?:过)?的(?:文件|文档)(?:有哪些|是什么|列表)?|(?:显示|看看|打开|列出)"
-                + "(?:我)?最近(?:打开|用|编辑|使用)?(?:过)?的(?:文件|文档)|我最近(?:打开|用|编辑)了(?:哪些|什么)(?:文件|文档)");
+                + "(?:我)?最近(?:打开|用|编辑|使用)?(?:过)?的(?:文件|文档)|我?最近(?:打开|用|编辑|使用)(?:了|过)(?:哪些|什么)(?:文件|文档)");
     }
 
     private static void communication(PhraseList p) {
@@ -274,13 +289,28 @@ final class ChinesePhrases {
         p.add("send_message", "(?:给|跟|向)(?<to>[^，,说]{1,10}?)(?:发|发个|发一条|发条|发一个)" + message
                 + "(?:说|[，,:：])(?<text>.+)|(?:发|发个|发一条|发条)" + message + "给(?<to2>[^，,说]{1,10}?)(?:说|[，,:：])"
                 + "(?<text2>.+)", m -> Slots.message(first(m, "to", "to2"), first(m, "text", "text2")));
-        p.add("facetime_call", "(?:给|跟|和)(?<to>[^，,]{1,10}?)打(?:个|一个)?(?:facetime|face time)?(?:语音电话|语音通话"
-                + "|语音|音频电话|音频)|用facetime语音(?:打给|呼叫|给)(?<to2>[^，,]{1,10}?)(?:打电话)?",
+        String facetime = "(?:facetime|face time)";
+        String viaFacetime = "(?:用" + facetime + ")?";
+        p.add("facetime_call", viaFacetime + "(?:给|跟|和)(?<to>[^，,]{1,10}?)打(?:个|一个|一通)?" + facetime + "?(?:语音电话"
+                + "|语音通话|语音|音频电话|音频)|用" + facetime + "语音(?:打给|呼叫|给)(?<to2>[^，,]{1,10}?)(?:打电话)?",
                 m -> Slots.facetime(first(m, "to", "to2"), true));
-        p.add("facetime_call", "(?:给|跟|和)(?<to>[^，,]{1,10}?)(?:打|打个|打一个|开|开个)(?:facetime|face time|视频电话"
-                + "|视频通话|视频)(?:电话|通话)?|(?:用)?facetime(?:打给|呼叫|给)(?<to2>[^，,]{1,10}?)(?:打电话)?"
-                + "|(?:给|跟)(?<to3>[^，,]{1,10}?)打(?:个)?电话|打电话给(?<to4>[^，,]{1,10})|(?:跟|和)(?<to5>[^，,]{1,10}?)"
-                + "(?:视频|视频通话|facetime)(?:一下)?", m -> Slots.facetime(first(m, "to", "to2", "to3", "to4", "to5"), false));
+        p.add("facetime_call", viaFacetime + "(?:给|跟|和)(?<to>[^，,]{1,10}?)(?:打|打个|打一个|开|开个)(?:facetime|face time"
+                + "|视频电话|视频通话|视频)(?:电话|通话)?|(?:用)?" + facetime + "(?:打给|呼叫|给)(?<to2>[^，,]{1,10}?)"
+                + "(?:打(?:个|一个)?(?:电话|视频电话|视频))?|" + viaFacetime + "(?:给|跟)(?<to3>[^，,]{1,10}?)打(?:个)?电话"
+                + "|打电话给(?<to4>[^，,]{1,10})|(?:跟|和)(?<to5>[^，,]{1,10}?)(?:视频|视频通话|facetime)(?:一下)?",
+                m -> Slots.facetime(first(m, "to", "to2", "to3", "to4", "to5"), false));
+        p.add("compose_email", "(?:给|向)(?<to>[^，,]{1,10}?)(?:写|发)(?:一封|封|个|一个)?(?:邮件|电子邮件|email|e-mail)"
+                + "(?:[，,:：]?(?:说|内容是)(?<body>.+))?", m -> {
+                    Optional<String> to = Slots.text(m.group("to"));
+                    if (to.isEmpty()) {
+                        return FastPathResult.NO_MATCH;
+                    }
+                    ObjectNode arguments = arguments().put("to", to.get());
+                    if (m.group("body") != null) {
+                        arguments.put("body", m.group("body"));
+                    }
+                    return matched("compose_email", arguments);
+                });
     }
 
     private static void information(PhraseList p) {
@@ -301,21 +331,26 @@ final class ChinesePhrases {
         p.add("convert_units", "(?:把)?(?<value>{cn})" + unit + "(?:是|等于|合|折合|相当于)多少" + target + "(?:呢)?"
                 + "|(?:把)?(?<value2>{cn})" + unit.replace("from", "from2") + "(?:换算成|换成|转换成|转成|换算为|等于)(?:多少)?"
                 + target.replace("to", "to2") + "|(?<value3>{cn})" + unit.replace("from", "from3") + "(?:是|等于)(?:几|多少)"
-                + target.replace("to", "to3"), ChinesePhrases::conversion);
+                + target.replace("to", "to3") + "|(?<scale>华氏|摄氏)(?<value4>{cn})度(?:是|等于|合|折合|相当于|换算成|换成|转换成|转成)"
+                + "(?:多少)?" + target.replace("to", "to4"), ChinesePhrases::conversion);
     }
 
     private static FastPathResult conversion(Matcher m) {
-        String spoken = first(m, "value", "value2", "value3");
+        String spoken = first(m, "value", "value2", "value3", "value4");
         OptionalDouble value = SpokenNumber.parse(spoken);
         if (value.isEmpty() || spoken.contains("%") || spoken.startsWith("百分之")) {
             return FastPathResult.NO_MATCH;
         }
-        return Slots.conversion(value.getAsDouble(), UNITS.get(first(m, "from", "from2", "from3").toLowerCase(Locale.ROOT)),
-                UNITS.get(first(m, "to", "to2", "to3").toLowerCase(Locale.ROOT)));
+        // "华氏一百度": the scale is said before the number, so the unit is that scale's degrees.
+        String from = m.group("scale") != null ? m.group("scale") + "度" : first(m, "from", "from2", "from3");
+        String fromUnit = UNITS.get(from.toLowerCase(Locale.ROOT));
+        return fromUnit == null ? FastPathResult.NO_MATCH : Slots.conversion(value.getAsDouble(), fromUnit,
+                UNITS.get(first(m, "to", "to2", "to3", "to4").toLowerCase(Locale.ROOT)));
     }
 
     private static void assistant(PhraseList p) {
-        p.add("stop", "停|停止|停下|停下来|别说了|不要说了|别念了|闭嘴|安静|安静一点|算了|取消|停一下|够了|好了别说了");
+        String stop = "(?:停|停止|停下|停下来|别说了|不要说了|别念了|闭嘴|安静|安静一点|算了|取消|停一下|够了)";
+        p.add("stop", "(?:(?:好了|好吧|行了|可以了|ok|okay)[，,]?)?" + stop + "(?:[，,]?" + stop + ")*");
         p.add("repeat", "再说一遍|再说一次|重复一下|重复一遍|重复|你(?:刚才|刚刚)?说(?:了)?什么|刚才说的什么|没听清(?:楚)?");
         p.add("list_capabilities", "你(?:都|还)?(?:能|会|可以)(?:帮我)?(?:做|干)?(?:些|点)?什么(?:事情?)?|你有(?:哪些|什么)"
                 + "(?:功能|本事|技能)|帮助|你会干嘛|你(?:都|能)会(?:些)?啥|你能帮我(?:做|干)?(?:些)?什么");
@@ -330,26 +365,60 @@ final class ChinesePhrases {
      * event ("会议", "面试") unless the calendar is named or the verb is "安排".
      */
     private static FastPathResult calendarEvent(Matcher m, Slots slots) {
-        String title = m.group("title");
-        Optional<LocalDateTime> start = slots.time(m.group("when"));
-        boolean calendar = first(m, "calendar", "calendar2") != null;
-        boolean sure = calendar || "安排".equals(m.group("verb")) || EVENT_WORDS.matcher(title).matches();
-        if (start.isEmpty() || !sure || NOT_AN_EVENT.matcher(title).matches()) {
+        boolean sure = first(m, "calendar", "calendar2") != null || "安排".equals(m.group("verb"));
+        return slots.time(m.group("when")).map(start -> event(start, m.group("title"), sure))
+                .orElse(FastPathResult.NO_MATCH);
+    }
+
+    /**
+     * An event at {@code start}: "会议 时长一个小时" or "两小时的会议" say how long it lasts, the rest is the title, which
+     * must name an event ("会议", "面试") unless the user was {@code sure} it is one.
+     */
+    private static FastPathResult event(LocalDateTime start, String said, boolean sure) {
+        String title = said;
+        Optional<Duration> length = Optional.empty();
+        for (Pattern form : List.of(LENGTH_AFTER_TITLE, LENGTH_BEFORE_TITLE)) {
+            Matcher m = form.matcher(said);
+            if (m.matches()) {
+                length = SpokenDuration.parse(m.group("length"));
+                title = m.group("title");
+                break;
+            }
+        }
+        long minutes = length.map(d -> Math.round(d.toSeconds() / 60.0)).orElse(60L);
+        boolean event = sure || EVENT_WORDS.matcher(title).matches();
+        if (!event || NOT_AN_EVENT.matcher(title).matches() || title.contains("时长") || minutes < 1 || minutes > 1440) {
             return FastPathResult.NO_MATCH;
         }
-        return Slots.text(title).map(t -> matched("create_calendar_event", arguments().put("title", t)
-                .put("start", start.get().format(SpokenTime.ISO_MINUTES)))).orElse(FastPathResult.NO_MATCH);
+        Optional<String> text = Slots.text(title);
+        if (text.isEmpty()) {
+            return FastPathResult.NO_MATCH;
+        }
+        ObjectNode arguments = arguments().put("title", text.get()).put("start", start.format(SpokenTime.ISO_MINUTES));
+        if (length.isPresent()) {
+            arguments.put("duration_minutes", minutes);
+        }
+        return matched("create_calendar_event", arguments);
     }
 
     private static FastPathResult chineseReminder(String rest, Slots slots) {
-        // "明天早上八点开会": the longest leading part that reads as a time is the due date.
-        for (int end = Math.min(rest.length() - 1, 20); end > 0; end--) {
-            Optional<LocalDateTime> due = slots.time(rest.substring(0, end));
-            if (due.isPresent()) {
-                return Slots.reminder(rest.substring(end), due.get());
+        return leadingTime(rest, slots).map(timed -> Slots.reminder(timed.rest(), timed.time()))
+                .orElseGet(() -> Slots.textArgument("create_reminder", "text", rest));
+    }
+
+    /** Text after the moment it starts with: "明天早上八点开会" is 8:00 tomorrow and "开会". */
+    private record Timed(LocalDateTime time, String rest) {
+    }
+
+    /** The longest leading part of {@code text} that reads as a time, and what follows it. */
+    private static Optional<Timed> leadingTime(String text, Slots slots) {
+        for (int end = Math.min(text.length() - 1, 20); end > 0; end--) {
+            Optional<LocalDateTime> time = slots.time(text.substring(0, end));
+            if (time.isPresent()) {
+                return Optional.of(new Timed(time.get(), text.substring(end)));
             }
         }
-        return Slots.textArgument("create_reminder", "text", rest);
+        return Optional.empty();
     }
 
     /** A regex alternation of {@code words}, longest first so that "平方米" is tried before "米". */

@@ -56,6 +56,11 @@ final class EnglishPhrases {
             + "|statements?|contract|lease|report|essay|thesis|paper|letter|budget|photos?|pictures?|screenshots?"
             + "|recording|scan|scans)\\b.*|.*\\.[a-z0-9]{2,4}",
             Pattern.CASE_INSENSITIVE);
+    /** "union station by public transit": the way to travel, said after the destination. */
+    private static final Pattern TRAVEL_MODE = Pattern.compile("(?<place>.+?),? (?:(?:by|via|using|on|taking|with)"
+            + " (?:the |a )?(?<mode>public transit|public transportation|public transport|transit|subway|train|metro"
+            + "|bus|tube|car|foot|(?<cycling>bike|bicycle))|(?<mode2>walking|driving|(?<cycling2>cycling)))",
+            Pattern.CASE_INSENSITIVE);
     /** Destinations of "take me to" that are places on the computer, not on a map. */
     private static final Pattern NOT_A_PLACE = Pattern.compile(".*\\b(?:settings|preferences|folder|window|tab|page"
             + "|website|app|file)\\b.*|(?:the |my )?(?:software updates?|downloads|documents|desktop|trash)",
@@ -84,6 +89,10 @@ final class EnglishPhrases {
     private static final String FILE_NAME = "(?:~?/(?:[^/ ]+/)*)?[\\p{L}\\p{N}_ .()'-]{1,80}\\.(?:pdf|docx?|xlsx?|pptx?"
             + "|txt|rtf|csv|md|pages"
             + "|numbers|key|jpe?g|png|gif|heic|tiff?|mp3|mp4|mov|m4a|wav|zip|epub|html?|json)";
+    /** Where "open resume.pdf from my desktop" looks: the folders of the home folder, as paths the action expands. */
+    private static final Map<String, String> HOME_FOLDERS = Map.of("desktop", "~/Desktop/", "documents",
+            "~/Documents/", "downloads", "~/Downloads/", "pictures", "~/Pictures/", "music", "~/Music/", "movies",
+            "~/Movies/", "videos", "~/Movies/", "home", "~/");
     /** Words after "text", "call" or "email" that start something other than a person's name. */
     private static final String NOT_A_PERSON = "(?!(?:me|us|you|them|him|her|it|a|an|the|my|your|what|how|why|when"
             + "|where|who|if|whether|about|everyone|everybody|someone|somebody|anyone|stories|story|jokes?|lies|time)"
@@ -123,14 +132,20 @@ final class EnglishPhrases {
 
     private static void apps(PhraseList p, Slots slots) {
         p.generic("open_app", "(?:open up|fire up|start up|open|launch)(?: the)? (?<app>.+)",
-                m -> slots.app("open_app", m.group("app"), true));
+                m -> slots.appOrWebsite(m.group("app")));
         p.generic("open_app", "(?:start|run|load|pull up|get)(?: the)? (?<app>.+?)(?: open| going| up)?",
                 m -> slots.app("open_app", m.group("app"), false));
         p.add("open_app", "(?:open|launch|start|bring up) (?:a |an |another )?(?:new )?(?<app>.+?) window",
                 m -> slots.app("open_app", m.group("app"), false));
+        p.add("open_app", "i need (?:the |my |a |an )(?<app>.+?)(?: open| up)?|i need (?<app2>.+?) (?:open|up)",
+                m -> slots.app("open_app", first(m, "app", "app2"), false));
         p.generic("quit_app", "quit (?<app>.+)", m -> slots.app("quit_app", m.group("app"), true));
         p.generic("quit_app", "(?:close|exit|get|quit) out of (?<app>.+)|(?:close|exit|shut down|kill|shut)(?: down)? "
                 + "(?<app2>.+)", m -> slots.app("quit_app", first(m, "app", "app2"), false));
+        p.add("quit_app", "(?:i'm|i am) (?:all )?(?:done|finished) (?:with|using) (?<app>.+?)(?: now| for (?:now"
+                + "|today))?,? (?:so )?(?:you can |go ahead and |please |just )?(?:close|quit|exit|shut) it(?: down)?"
+                + "(?: now)?",
+                m -> slots.app("quit_app", m.group("app"), false));
         p.generic("force_quit_app", "force[ -](?:quit|close) (?<app>.+)",
                 m -> slots.app("force_quit_app", m.group("app"), true));
         p.generic("force_quit_app", "(?<app>.+?) (?:(?:is|'s|has|seems|keeps) (?:frozen|freezing|stuck|hung|hanging"
@@ -240,8 +255,9 @@ final class EnglishPhrases {
         p.add("take_screenshot", screenshot + " (?:of )?(?:this|the|that|the current|my|the active|the front) window"
                 + "|capture (?:this|the|that|the current|the active) window", "area", "window");
         p.add("take_screenshot", screenshot + " (?:of )?(?:a |an |the )?(?:part|portion|region|area|section|selection"
-                + "|selected area|bit)(?: of (?:the |my )?screen)?|capture (?:a |an )?(?:part|portion|region|area"
-                + "|selection) of (?:the |my )?screen", "area", "selection");
+                + "|selected area|bit)(?: of (?:the |my )?screen)?|(?:capture|grab|snap|screenshot) (?:a |an |the )?"
+                + "(?:part|portion|region|area|section|selection) of (?:the |my )?screen(?: (?:as|in|into) a "
+                + "(?:screenshot|screen shot))?", "area", "selection");
         p.add("battery_status", "how much (?:battery|charge|power)(?: life| power| charge)? (?:do i have|is left"
                 + "|have i got|do i have"
                 + " left|remains)(?: left)?|battery(?: level| status| percentage| life| charge)?|{whats} (?:my |the )?"
@@ -249,7 +265,8 @@ final class EnglishPhrases {
                 + "|mac|macbook|battery) charging|(?:check|show) (?:my |the )?battery(?: level| status)?"
                 + "|how(?:'s| is) (?:my |the )?battery(?: doing)?");
         p.add("set_wifi", "(?:turn|switch) " + ON.replace("|start", "") + " (?:the )?" + WIFI + "|(?:turn|switch) (?:the )?"
-                + WIFI + " on|(?:enable|activate) (?:the )?" + WIFI + "|" + WIFI + " on|connect to " + WIFI,
+                + WIFI + " (?:back )?on(?: again)?|(?:enable|activate) (?:the )?" + WIFI + "|" + WIFI
+                + " on|connect to " + WIFI,
                 "mode", "on");
         p.add("set_wifi", "(?:turn|switch) off (?:the )?" + WIFI + "|(?:turn|switch) (?:the )?" + WIFI + " off"
                 + "|(?:disable|deactivate) (?:the )?" + WIFI + "|" + WIFI + " off|disconnect (?:from )?(?:the )?"
@@ -259,7 +276,8 @@ final class EnglishPhrases {
                 + "(?: network)? am i (?:on|connected to|using)|is (?:the |my )?" + WIFI + " (?:on|connected|working)"
                 + "|" + WIFI + " status|(?:what's|what is|check) (?:my |the )?" + WIFI + "(?: status| network)?"
                 + "|(?:what|which) network am i (?:on|connected to)");
-        p.add("set_bluetooth", "(?:turn|switch) on (?:the )?bluetooth|(?:turn|switch) (?:the )?bluetooth on"
+        p.add("set_bluetooth", "(?:turn|switch) on (?:the )?bluetooth|(?:turn|switch) (?:the )?bluetooth (?:back )?on"
+                + "(?: again)?"
                 + "|(?:enable|activate) (?:the )?bluetooth|bluetooth on", "mode", "on");
         p.add("set_bluetooth", "(?:turn|switch) off (?:the )?bluetooth|(?:turn|switch) (?:the )?bluetooth off"
                 + "|(?:disable|deactivate) (?:the )?bluetooth|bluetooth off", "mode", "off");
@@ -299,7 +317,8 @@ final class EnglishPhrases {
     private static void media(PhraseList p) {
         String music = "(?:the )?(?:music|song|track|playback|audio|player|podcast)";
         p.add("media_play", "play|resume(?: " + music + "| playing| playback)?|continue (?:playing|" + music + ")"
-                + "|play (?:some )?music|start (?:the )?(?:music|playback)|unpause(?: " + music + ")?|keep playing");
+                + "|(?:play )?(?:some )?music|start (?:the )?(?:music|playback)|unpause(?: " + music + ")?"
+                + "|keep playing");
         p.add("media_pause", "pause(?: " + music + "| it| that| playback)?|stop (?:the )?(?:music|song|track|playback"
                 + "|audio|podcast)|stop playing(?: music)?");
         p.add("media_next", "next(?: song| track| one| please)?|skip(?: (?:this|the|that))?(?: song| track| one)?"
@@ -312,24 +331,30 @@ final class EnglishPhrases {
                 + " song)(?: right now| now)?|what is this song|who (?:sings|is singing|sang) (?:this|that)(?: song)?"
                 + "|{whats} the name of (?:this|that) song|what am i listening to|what's on(?: right now)?"
                 + "|what track is this");
-        p.add("play_music", "play (?:the )?album (?<query>.+?)(?: on (?<player>spotify|apple music))?"
-                + "|play (?:the album )?(?<query2>.+?) album(?: on (?<player2>spotify|apple music))?",
+        String play = "(?:play|put on|throw on|queue up)";
+        p.add("play_music", play + " (?:the )?album (?<query>.+?)" + player("") + "|" + play
+                + " (?:the album |the |my )?(?<query2>.+?) album" + player("2"),
                 m -> playMusic(first(m, "query", "query2"), "album", first(m, "player", "player2")));
-        p.add("play_music", "play (?:the |my )?playlist (?<query>.+?)(?: on (?<player>spotify|apple music))?"
-                + "|play (?:my |the )(?<query2>.+?) playlist(?: on (?<player2>spotify|apple music))?",
-                m -> playMusic(first(m, "query", "query2"), "playlist", first(m, "player", "player2")));
-        p.add("play_music", "play (?:songs|music|something|anything|tracks) (?:by|from) (?<query>.+?)(?: on "
-                + "(?<player>spotify|apple music))?|play some (?<query2>.+?)(?: on (?<player2>spotify|apple music))?"
-                + "|play (?:the )?artist (?<query3>.+?)(?: on (?<player3>spotify|apple music))?",
+        p.add("play_music", play + " (?:the |my )?playlist (?<query>.+?)" + player("") + "|" + play + " (?:my |the )"
+                + "(?<query2>.+?) playlist" + player("2"), m -> playMusic(first(m, "query", "query2"), "playlist",
+                first(m, "player", "player2")));
+        p.add("play_music", "play (?:songs|music|something|anything|tracks) (?:by|from) (?<query>.+?)" + player("")
+                + "|play some (?<query2>.+?)" + player("2") + "|play (?:the )?artist (?<query3>.+?)" + player("3"),
                 m -> playMusic(first(m, "query", "query2", "query3"), "artist", first(m, "player", "player2",
                         "player3")));
         p.add("media_play", "put (?:some |the )?music on|put on (?:some )?music");
-        p.add("play_music", "put on (?:some|a little) (?<query>.+?)(?: on (?<player>spotify|apple music))?",
+        p.add("play_music", "(?:put|throw) on (?:some|a little) (?<query>.+?)" + player(""),
                 m -> playMusic(m.group("query"), null, m.group("player")));
-        p.add("play_music", "play (?:the )?(?:song|track) (?<query>.+?)(?: on (?<player>spotify|apple music))?",
+        p.add("play_music", "play (?:the )?(?:song|track) (?<query>.+?)" + player(""),
                 m -> playMusic(m.group("query"), "song", m.group("player")));
-        p.add("play_music", "play (?<query>.+?)(?: on (?<player>spotify|apple music))?",
+        p.add("play_music", "play (?<query>.+?)" + player(""),
                 m -> playMusic(m.group("query"), null, m.group("player")));
+    }
+
+    /** "on spotify", "in apple music": the player named after what to play, captured as {@code player<suffix>}. */
+    private static String player(String suffix) {
+        return "(?: (?:on|in|with|using|via|through|from) (?:the )?(?<player" + suffix + ">spotify|apple music|itunes"
+                + "|music app))?";
     }
 
     /** {@code kind} only when the user named it ("the song", "the album"), else the action's default. */
@@ -339,10 +364,11 @@ final class EnglishPhrases {
 
     private static void web(PhraseList p, Slots slots) {
         p.add("web_search", "(?:search|look) (?:the web|the internet|online|google|the net|on google|on the web|on "
-                + "the internet|up online|up on google) for (?<query>.+)|google (?<query2>.+)|search (?:for )?"
-                + "(?<query3>.+)|look up (?<query4>.+)|(?:do a |run a )?web search (?:for )?(?<query5>.+)",
+                + "the internet|up online|up on google) for (?<query>.+)|(?:(?:do|run) (?:a |an )?(?:quick )?)?(?:web"
+                + "|google|internet|online) search (?:for|on|about) (?<query5>.+)|web search (?<query6>.+)|google "
+                + "(?<query2>.+)|search (?:for )?(?<query3>.+)|look up (?<query4>.+)",
                 m -> {
-                    String query = first(m, "query", "query2", "query3", "query4", "query5");
+                    String query = first(m, "query", "query2", "query3", "query4", "query5", "query6");
                     return SEARCH_REFUSALS.matcher(query).matches() ? FastPathResult.NO_MATCH
                             : Slots.textArgument("web_search", "query", query);
                 });
@@ -355,6 +381,10 @@ final class EnglishPhrases {
                     return Slots.textArgument("open_url", "url", url.matches("(?i)https?://.*") ? m.group("url")
                             : "https://" + url);
                 });
+        p.add("open_url", "(?:open|open up|go to|visit|browse to|navigate to|take me to|load|pull up|bring up)"
+                + " (?:the )?(?<site>.+?)(?:'s)? (?:website|web site|site|homepage|home page|webpage|web page)",
+                m -> KnownWebsites.address(m.group("site")).map(url -> matched("open_url", arguments().put("url", url)))
+                        .orElse(FastPathResult.NO_MATCH));
         p.add("youtube_search", "search (?:on )?youtube for (?<query>.+)|(?:find|search for|look up|search|show me"
                 + "|play) (?<query2>.+?) (?:on|in) youtube|youtube (?:search (?:for )?)?(?<query3>.+)",
                 m -> Slots.textArgument("youtube_search", "query", first(m, "query", "query2", "query3")));
@@ -369,6 +399,15 @@ final class EnglishPhrases {
                             || slots.installed(destination)) {
                         return FastPathResult.NO_MATCH;
                     }
+                    String mode = first(m, "mode", "mode2");
+                    Matcher by = TRAVEL_MODE.matcher(destination);
+                    if (by.matches()) {
+                        if (mode != null || first(by, "cycling", "cycling2") != null) {
+                            return FastPathResult.NO_MATCH;
+                        }
+                        destination = by.group("place");
+                        mode = first(by, "mode", "mode2");
+                    }
                     Optional<String> text = Slots.text(destination);
                     if (text.isEmpty()) {
                         return FastPathResult.NO_MATCH;
@@ -378,13 +417,8 @@ final class EnglishPhrases {
                     if (origin != null) {
                         arguments.put("origin", origin);
                     }
-                    String mode = first(m, "mode", "mode2");
                     if (mode != null) {
-                        arguments.put("mode", switch (mode.toLowerCase(Locale.ROOT)) {
-                            case "walk", "walking" -> "walking";
-                            case "transit" -> "transit";
-                            default -> "driving";
-                        });
+                        arguments.put("mode", travelMode(mode));
                     }
                     return matched("directions", arguments);
                 });
@@ -395,11 +429,21 @@ final class EnglishPhrases {
                 + "|(?:copy|give me|tell me|read me) the (?:url|address|link) of (?:this|the current) (?:tab|page)");
     }
 
+    /** The catalogue's travel mode for the way the user said it: "walk", "public transit", "foot". */
+    private static String travelMode(String spoken) {
+        return switch (spoken.toLowerCase(Locale.ROOT)) {
+            case "walk", "walking", "foot" -> "walking";
+            case "drive", "driving", "car" -> "driving";
+            default -> "transit";
+        };
+    }
+
     private static void productivity(PhraseList p, Slots slots) {
         p.add("create_note", "(?:take|make|write|jot|create|add) (?:down )?(?:a |a new )?note(?: that| saying| of| to"
                 + " say|:)? (?<text>.+)|note to self:? (?<text2>.+)|(?:new )?note: ?(?<text3>.+)|new note (?<text5>.+)"
-                + "|(?:jot|write) down (?<text4>.+)",
-                m -> Slots.text(first(m, "text", "text2", "text3", "text4", "text5"))
+                + "|(?:jot|write) down (?<text4>.+)|(?:jot|write|note|take|put) (?:this|that|it) down[:,]? "
+                + "(?<text6>.+)",
+                m -> Slots.text(first(m, "text", "text2", "text3", "text4", "text5", "text6"))
                         .map(t -> matched("create_note", arguments().put("text", t)))
                         .orElse(FastPathResult.NO_MATCH));
         p.add("create_reminder", "(?:remind me|(?:set|add|create) a reminder(?: for me)?) (?:for )?(?<when>.+?) (?:to|about)"
@@ -409,6 +453,8 @@ final class EnglishPhrases {
                 + "|for)|create a reminder (?:to|about|for)|new reminder:?|remember to|don't let me forget(?: to| about)?)"
                 + " (?<text>.+)",
                 m -> reminderWithTrailingTime(m.group("text"), slots));
+        p.add("create_reminder", "(?:add|put) (?<text>.+?) (?:to|on|in|into) (?:my |the )?(?:reminders(?: app| list)?"
+                + "|reminder list|to-?do list|to do list)", m -> reminderWithTrailingTime(m.group("text"), slots));
         p.add("set_timer", "(?:set|start|make|create) (?:a |an )?(?:timer|countdown) (?:for |of )?(?<duration>.+?)"
                 + "(?: for (?<label>.+))?|(?:set|start|make|create) (?:a |an )?(?<duration2>.+?) timer"
                 + "|timer (?:for )?(?<duration3>.+)|countdown (?:from |for )?(?<duration4>.+)",
@@ -419,12 +465,18 @@ final class EnglishPhrases {
                 m -> Slots.timer(m.group("duration"), m.group("label"), false));
         p.add("set_timer", "(?:(?:i need|give me|put on|start|set|make) )?(?:a |an )?(?<duration>.+?)[ -](?:timer"
                 + "|countdown)(?: (?:for|on) (?<label>.+))?|(?:set|start|make|create) (?:an |a )?alarm (?:for|in) "
-                + "(?<duration2>.+)|wake me(?: up)? in (?<duration3>.+)",
-                m -> Slots.timer(first(m, "duration", "duration2", "duration3"), m.group("label"), false));
+                + "(?<duration2>.+)|wake me(?: up)? in (?<duration3>.+)|count ?down (?:for |from )?(?<duration4>.+)"
+                + "|time (?<duration5>.+?)(?: for (?<label2>.+))?",
+                m -> Slots.timer(first(m, "duration", "duration2", "duration3", "duration4", "duration5"),
+                        first(m, "label", "label2"), false));
         p.add("create_calendar_event", "(?<verb>schedule|set up|arrange|book|plan|organi[sz]e|add|create|make|put|new) "
                 + "(?<article>a |an |my |the )?(?:new )?(?:(?<length>{n}[ -](?:minutes?|mins?|hours?)|half[ -]an?[ -]hour"
                 + "|half[ -]hour|hour[ -]long|one[ -]hour|an hour)(?: long)? )?(?<rest>.+)",
                 m -> calendarEvent(m, slots));
+        p.add("create_calendar_event", "block (?:off |out )?(?<length>.+?) (?:of time )?(?:(?<when>(?:on|at|tomorrow"
+                + "|today|tonight|this|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b.+?) for "
+                + "(?<title>.+)|for (?<title2>.+?) (?<when2>(?:on|at|tomorrow|today|tonight|this|next)\\b.+))",
+                m -> blockedTime(m, slots));
         p.add("write_clipboard", "(?:copy|put|save|place|paste|add|write) (?<text>.+?) (?:to|on|onto|in|into) (?:the "
                 + "|my )?clipboard", m -> {
                     String text = QUOTES.matcher(m.group("text")).replaceAll("");
@@ -438,7 +490,8 @@ final class EnglishPhrases {
         p.add("read_clipboard", "{whats} (?:on|in) (?:my |the )?clipboard|read (?:me )?(?:my |the )?clipboard"
                 + "|(?:read|tell|show) me what's (?:on|in) (?:my |the )?clipboard|read what's (?:on|in) (?:my |the )?"
                 + "clipboard"
-                + "|what did i (?:just )?copy|(?:show|tell) me (?:what's on )?(?:my |the )?clipboard"
+                + "|what did i (?:just )?copy|(?:read|tell|show) (?:me )?what i (?:just )?copied|what (?:have|had) i "
+                + "(?:just )?copied|(?:show|tell) me (?:what's on )?(?:my |the )?clipboard"
                 + "|clipboard contents");
         p.add("type_text", "(?:type out|type|dictate):? (?<text>.+)", m -> {
             String text = m.group("text");
@@ -509,6 +562,22 @@ final class EnglishPhrases {
         return FastPathResult.NO_MATCH;
     }
 
+    /**
+     * "block 2 hours on thursday at 2 pm for deep work": time kept for something, so its length, start and purpose
+     * must all be there.
+     */
+    private static FastPathResult blockedTime(Matcher m, Slots slots) {
+        Optional<Duration> length = SpokenDuration.parse(m.group("length"));
+        Optional<LocalDateTime> start = slots.time(first(m, "when", "when2"));
+        Optional<String> title = Slots.text(first(m, "title", "title2"));
+        long minutes = length.map(d -> Math.round(d.toSeconds() / 60.0)).orElse(0L);
+        if (start.isEmpty() || title.isEmpty() || minutes < 1 || minutes > 1440) {
+            return FastPathResult.NO_MATCH;
+        }
+        return matched("create_calendar_event", arguments().put("title", title.get())
+                .put("start", start.get().format(SpokenTime.ISO_MINUTES)).put("duration_minutes", minutes));
+    }
+
     /** "take out the trash at 8 pm": the longest tail that reads as a time is the due date. */
     private static FastPathResult reminderWithTrailingTime(String text, Slots slots) {
         Matcher start = REMINDER_TIME_START.matcher(text);
@@ -538,8 +607,17 @@ final class EnglishPhrases {
                             ? FastPathResult.NO_MATCH : Slots.textArgument("find_files", "query", query);
                 });
         p.add("open_file", "(?:open|open up|show me|pull up|bring up) (?:the |my |that )?(?:(?:file|document|doc|pdf)"
-                + "(?: called| named)? )?(?<path>" + FILE_NAME + ")",
-                m -> Slots.textArgument("open_file", "path", m.group("path")));
+                + "(?: called| named)? )?(?<path>" + FILE_NAME + ")(?: (?:from|on|in) (?:my |the )?(?<folder>desktop"
+                + "|documents|downloads|pictures|music|movies|videos|home)(?: folder)?)?", m -> {
+                    String path = m.group("path");
+                    String folder = m.group("folder");
+                    if (folder == null) {
+                        return Slots.textArgument("open_file", "path", path);
+                    }
+                    return path.contains("/") ? FastPathResult.NO_MATCH
+                            : Slots.textArgument("open_file", "path", HOME_FOLDERS.get(folder.toLowerCase(Locale.ROOT))
+                            + path);
+                });
         p.add("reveal_file", "reveal (?:the file )?(?<path>" + FILE_NAME + ")(?: in (?:the )?(?:finder|file manager))?"
                 + "|(?:show|highlight|find|locate) (?:me )?(?:the file )?(?<path2>" + FILE_NAME + ") in (?:the )?(?:finder"
                 + "|file manager|its folder)|show me where (?:the file )?(?<path3>" + FILE_NAME + ") is",
@@ -573,7 +651,8 @@ final class EnglishPhrases {
                 + "facetime audio call (?:with|to) (?<to2>.+)|audio call (?<to3>.+)|call (?<to4>.+?) (?:on|with|using"
                 + "|over|via) (?:facetime audio|audio facetime|facetime audio only|facetime,? audio only)",
                 m -> Slots.facetime(first(m, "to", "to2", "to3", "to4"), true));
-        p.add("facetime_call", "(?:facetime|video call|face time)(?: with)? (?<to>.+)|(?:start|make|place) a "
+        p.add("facetime_call", "(?:facetime|video call|face time)(?: with)? (?<to>.+?)(?: (?:on|with|using|over|via) "
+                + "(?:facetime|face time))?|(?:start|make|place) a "
                 + "(?:facetime|video) call (?:with|to) (?<to2>.+)|call (?<to3>.+?) (?:on|with|using|over) facetime",
                 m -> Slots.facetime(first(m, "to", "to2", "to3"), false));
         p.add("facetime_call", "call " + not + "(?<to>[\\p{L}'-]+(?: [\\p{L}'-]+)?)", m -> Slots.facetime(m.group("to"), false));
@@ -658,10 +737,13 @@ final class EnglishPhrases {
                 + "|that is enough|hush)";
         p.add("stop", "(?:(?:ok(?:ay)?|all right|alright|thanks|thank you)[, ]+)*" + stop + "(?:[, ]+(?:and |just )?"
                 + stop + ")*");
-        p.add("repeat", "repeat(?: that| it| what you said| yourself)?(?: again)?|say (?:that|it) again|what did you"
-                + " (?:just )?say|come again|pardon(?: me)?|(?:sorry )?what was that|one more time");
-        p.add("list_capabilities", "what (?:else )?can you do(?: for me)?|what (?:commands|things) (?:do you know|do you "
-                + "understand|can you do|can i say)|help|what are your (?:skills|capabilities|commands|features)"
+        p.add("repeat", "(?:(?:sorry|i'm sorry|excuse me|pardon me|pardon)[, ]+)?(?:repeat(?: that| it| what you"
+                + " said| yourself)?(?: again)?|say (?:that|it) again|what did you (?:just )?say|come again"
+                + "|pardon(?: me)?|what was that|one more time|i didn't (?:catch|hear) (?:that|you|what you said))");
+        p.add("list_capabilities", "what (?:else )?can you do(?: for me)?|what (?:(?:kinds?|sorts?|types?) of )?"
+                + "(?:commands|things|requests) (?:do you know|do you understand|can you do|can you handle|can i say"
+                + "|can i give you|do you (?:respond to|support|take))|help"
+                + "|what are your (?:skills|capabilities|commands|features)"
                 + "|what can i (?:say|ask(?: you)?)|how can you help(?: me)?|what do you do|list (?:your )?"
                 + "(?:commands|capabilities|skills)|what (?:are you|else are you) (?:able|capable of)(?: to do)?"
                 + "|what kind of (?:things|stuff|commands) can you (?:do|help with)|what can you help (?:me )?with");

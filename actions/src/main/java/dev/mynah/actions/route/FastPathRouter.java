@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -48,13 +49,40 @@ public final class FastPathRouter {
             + "|thank you very much|for me|mynah|right now|real quick)$|(?:谢谢你?|谢啦|好吗|好不好|可以吗|行吗|吧|呀|啊|呢|哦|嘛)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z][a-zA-Z0-9_]*)}");
+    /** "firefox please", "终端，谢谢": a politeness word at either end turns a bare app name into "open" it. */
+    private static final Pattern POLITE = Pattern.compile("^[\\p{P}\\s]*(?:please\\b|请)|(?:\\bplease|\\bthanks"
+            + "|\\bthank you|谢谢|谢啦)[\\p{P}\\s]*$", Pattern.CASE_INSENSITIVE);
+    /**
+     * "i'm heading out lock the computer": a remark about the moment before the command. It starts like a statement
+     * ("it's", "i'm", "i want to") and cannot end where a sentence goes on: after "to", a modal, a pronoun or an
+     * article ("i'm going to play tennis", "i think i should quit my job", "it's the next one").
+     */
+    private static final Pattern REMARK = Pattern.compile("^(?:it's|it is|its|i'm|i am|im|i want to|i wanna|i need to"
+            + "|i have to|i've got to|i gotta|we're|we are|this is|that's|there's) ", Pattern.CASE_INSENSITIVE);
+    private static final Pattern UNFINISHED = Pattern.compile("(?:^|\\s)(?:to|gonna|going|gotta|wanna|will|would|should"
+            + "|could|can|might|must|not|don't|can't|won't|i|you|we|they|he|she|it|the|a|an|my|your|this|that|his"
+            + "|her|their|our|some|any|let|or|if|when|because|about|than|like|of|for|with|without|in|into|on|at|from"
+            + "|by|over|under|is|are|was|were|be|been|am|say|says|said|tell|tells|told|think|thinks|mean|means"
+            + "|call|calls|called|read|reads|show|shows),?$", Pattern.CASE_INSENSITIVE);
+    /** "it's annoying when people lock the screen": after a subordinate word the rest belongs to that clause. */
+    private static final Pattern SUBORDINATE = Pattern.compile("\\b(?:when|whenever|if|because|that|who|which|while"
+            + "|where|how|what|why|since|until|unless|whether)\\b", Pattern.CASE_INSENSITIVE);
+    private static final int MAX_REMARK_WORDS = 12;
+    /**
+     * After a remark only a command whose arguments are all closed (an installed app, a number, a fixed choice) is
+     * trusted: free text such as a song or a message would be the tail of a sentence ("we're just going to play it
+     * by ear"), not something the user asked for.
+     */
+    private static final Set<String> CLOSED_ARGUMENTS = Set.of("app", "level", "by", "mode", "pane", "side", "area",
+            "seconds", "folder");
 
+    private final Slots slots;
     private final List<Phrase> english;
     private final List<Phrase> chinese;
     private volatile List<Phrase> userPhrases = List.of();
 
     public FastPathRouter(InstalledApps apps, Clock clock) {
-        Slots slots = new Slots(Objects.requireNonNull(apps, "apps"), Objects.requireNonNull(clock, "clock"));
+        this.slots = new Slots(Objects.requireNonNull(apps, "apps"), Objects.requireNonNull(clock, "clock"));
         this.english = EnglishPhrases.phrases(slots);
         this.chinese = ChinesePhrases.phrases(slots);
     }
@@ -63,7 +91,8 @@ public final class FastPathRouter {
      * Routes one utterance. User phrases come first, then the built-in specific phrasings, then the catch-all
      * ones ("open {app}"); two different calls on the same level make it ambiguous, and ambiguity is no match.
      * A recognised command with an unusable slot is rejected only when nothing matched outright; a wish ("i'd like
-     * to ...") is never rejected, only matched or passed on.
+     * to ...") is never rejected, only matched or passed on. When nothing matched, a command after a remark
+     * ("it's too dark in here brightness to 80") and a bare app name said politely ("firefox please") are tried.
      */
     public FastPathResult route(String utterance) {
         if (utterance == null || utterance.length() > MAX_UTTERANCE) {
@@ -73,10 +102,29 @@ public final class FastPathRouter {
         if (text.isEmpty() || text.length() > MAX_NORMALISED) {
             return FastPathResult.NO_MATCH;
         }
+        FastPathResult result = routeNormalised(text);
+        if (result instanceof FastPathResult.Matched) {
+            return result;
+        }
+        FastPathResult afterRemark = afterRemark(text);
+        if (afterRemark instanceof FastPathResult.Matched) {
+            return afterRemark;
+        }
+        if (result instanceof FastPathResult.NoMatch && POLITE.matcher(utterance.strip()).find()) {
+            FastPathResult app = slots.app("open_app", text, false);
+            if (app instanceof FastPathResult.Matched matched) {
+                return new FastPathResult.Matched(matched.call(), "{polite app name}");
+            }
+        }
+        return result;
+    }
+
+    private FastPathResult routeNormalised(String text) {
         Matcher wish = WISH.matcher(text);
         if (wish.lookingAt()) {
-            FastPathResult wished = route(text.substring(wish.end()));
-            return wished instanceof FastPathResult.Matched ? wished : FastPathResult.NO_MATCH;
+            String wished = normalize(text.substring(wish.end()));
+            return !wished.isEmpty() && routeNormalised(wished) instanceof FastPathResult.Matched matched ? matched
+                    : FastPathResult.NO_MATCH;
         }
         boolean han = SpokenNumber.hasChinese(text);
         Level user = new Level();
@@ -96,6 +144,30 @@ public final class FastPathRouter {
         for (Level level : List.of(user, specific, generic)) {
             if (level.rejected != null) {
                 return level.rejected;
+            }
+        }
+        return FastPathResult.NO_MATCH;
+    }
+
+    /** The longest tail after a remark that is a whole command with closed arguments, or no match. */
+    private FastPathResult afterRemark(String text) {
+        Matcher opening = REMARK.matcher(text);
+        if (!opening.lookingAt()) {
+            return FastPathResult.NO_MATCH;
+        }
+        int words = 0;
+        for (int space = text.indexOf(' ', opening.end()); space > 0 && words < MAX_REMARK_WORDS;
+                space = text.indexOf(' ', space + 1), words++) {
+            String remark = text.substring(0, space);
+            if (SUBORDINATE.matcher(remark.substring(opening.end())).find()) {
+                return FastPathResult.NO_MATCH;
+            }
+            String command = text.substring(space + 1);
+            if (!UNFINISHED.matcher(remark).find() && command.indexOf(' ') > 0
+                    && routeNormalised(command) instanceof FastPathResult.Matched matched
+                    && matched.call().arguments().properties().stream()
+                    .allMatch(argument -> CLOSED_ARGUMENTS.contains(argument.getKey()))) {
+                return matched;
             }
         }
         return FastPathResult.NO_MATCH;

@@ -16,12 +16,25 @@ import java.util.regex.Pattern;
 final class Slots {
     private static final Pattern APP_WRAPPING = Pattern.compile(
             "^(?:the|my|an?)\\s+|^(?:app|application|program)\\s+|(?:\\s+|(?<=\\p{IsHan}))(?:app|application|program)$"
-                    + "|\\s+(?:now|again|too|as well)$|(?:这个|那个)"
+                    + "|\\s+(?:now|again|too|as well|for (?:now|a (?:bit|while|sec|second|minute|moment)"
+                    + "|the moment|the time being)|temporarily)$|,?\\s+(?:because |since |as )?(?:it's|it is|its)"
+                    + " (?:frozen|stuck|hung|hanging|crashed|locked up|not responding|unresponsive)(?: again)?$"
+                    + "|(?:这个|那个)"
                     + "|(?:应用程序|应用|软件|程序)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** "hide this", "close it": the app in front, which these phrasings cannot name, so they are not a match. */
     private static final Pattern PRONOUN = Pattern.compile("this|that|it|this one|that one|this window|everything"
             + "|all|这个|那个|它", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * "open the bbc news website", "open the report from my desktop": a name that says it is a website or a file is
+     * not an app, so when no app has it the user is not told that an app is missing; the LLM gets it instead.
+     */
+    private static final Pattern NOT_AN_APP = Pattern.compile(".*\\b(?:website|web site|site|webpage|web page"
+            + "|homepage|home page|file|folder|document|pdf)\\b.*|.*\\b(?:from|in|on) (?:my|the) (?:desktop|documents"
+            + "|downloads)\\b.*|.*(?:网站|官网|网页|主页|文件|文档).*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Words that name a way of calling, which a recipient swallowed when its phrasing did not expect them. */
+    private static final Pattern CALL_WORDS = Pattern.compile(".*(?:\\b(?:facetime|face time|audio|video|call|phone)\\b"
+            + "|电话|语音|视频|通话|音频).*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final int MAX_TEXT = 200;
 
     private final InstalledApps apps;
@@ -46,7 +59,8 @@ final class Slots {
 
     /**
      * An installed app by its spoken name. {@code certain} phrasings ("open X", "quit X") name an app for sure,
-     * so an unknown name is rejected with a reply; loose ones ("go to X", "close X") just do not match.
+     * so an unknown name is rejected with a reply, unless it says it is a website or a file; loose ones ("go to X",
+     * "close X") just do not match.
      */
     FastPathResult app(String action, String spoken, boolean certain) {
         String name = spoken.strip();
@@ -61,7 +75,20 @@ final class Slots {
         if (app.isPresent()) {
             return matched(action, arguments().put("app", app.get().name()));
         }
-        return certain ? rejected(action, "I couldn't find an app called " + name + ".") : FastPathResult.NO_MATCH;
+        return certain && !NOT_AN_APP.matcher(name).matches()
+                ? rejected(action, "I couldn't find an app called " + name + ".") : FastPathResult.NO_MATCH;
+    }
+
+    /**
+     * "open youtube", "打开百度": the installed app of that name, else the well-known website of that name, else as
+     * {@link #app} says for a certain phrasing.
+     */
+    FastPathResult appOrWebsite(String spoken) {
+        FastPathResult app = app("open_app", spoken, true);
+        if (app instanceof FastPathResult.Matched) {
+            return app;
+        }
+        return KnownWebsites.address(spoken).map(url -> matched("open_url", arguments().put("url", url))).orElse(app);
     }
 
     /** Whether {@code spoken} names an installed app, so that "take me to chrome" is not read as a place. */
@@ -146,7 +173,10 @@ final class Slots {
         return SpokenTime.parse(spoken, clock);
     }
 
-    /** Music to play: {@code kind} and {@code player} only when the user named them, else the action's defaults. */
+    /**
+     * Music to play: {@code kind} and {@code player} only when the user named them, else the action's defaults;
+     * any player named other than Spotify ("apple music", "音乐") is the Music app.
+     */
     static FastPathResult music(String query, String kind, String player) {
         Optional<String> text = text(query);
         if (text.isEmpty()) {
@@ -156,8 +186,8 @@ final class Slots {
         if (kind != null) {
             arguments.put("kind", kind);
         }
-        if (player != null && player.equalsIgnoreCase("spotify")) {
-            arguments.put("player", "spotify");
+        if (player != null) {
+            arguments.put("player", player.equalsIgnoreCase("spotify") ? "spotify" : "music");
         }
         return matched("play_music", arguments);
     }
@@ -171,9 +201,9 @@ final class Slots {
                 : FastPathResult.NO_MATCH;
     }
 
-    /** A FaceTime call to a name of at most three words. */
+    /** A FaceTime call to a name of at most three words, which never holds a word for the kind of call. */
     static FastPathResult facetime(String to, boolean audioOnly) {
-        Optional<String> recipient = text(to).filter(t -> t.split(" ").length <= 3);
+        Optional<String> recipient = text(to).filter(t -> t.split(" ").length <= 3 && !CALL_WORDS.matcher(t).matches());
         if (recipient.isEmpty()) {
             return FastPathResult.NO_MATCH;
         }

@@ -142,6 +142,45 @@ class FastPathRouterTest {
         assertInstanceOf(FastPathResult.Rejected.class, router.route("open a restaurant someday"));
     }
 
+    @ParameterizedTest(name = "\"{0}\" -> {1} {2}")
+    @CsvSource(delimiter = '|', value = {
+            "i'm heading out lock the computer|lock_screen|{}",
+            "it's too dark in here brightness to 80 please|set_brightness|{\"level\":80}",
+            "i want to change my wallpaper open the wallpaper settings|open_settings|{\"pane\":\"wallpaper\"}",
+            "i'm at the office, open slack|open_app|{\"app\":\"Slack\"}"})
+    void aCommandAfterARemarkAboutTheMomentRoutes(String utterance, String action, String arguments)
+            throws Exception {
+        assertCall(utterance, action, arguments);
+    }
+
+    @ParameterizedTest(name = "\"{0}\" does not match")
+    @ValueSource(strings = {"i'm going to play tennis", "i think i should quit my job", "it's the next one",
+            "it's fine don't lock the screen", "i'm a fan of dark mode", "i'm bored play some jazz",
+            "we'll just play it by ear tonight", "that's it stop"})
+    void aRemarkThatGoesOnOrEndsInFreeTextIsNotACommand(String utterance) {
+        assertEquals(FastPathResult.NO_MATCH, router.route(utterance));
+    }
+
+    @Test
+    void aBareAppNameOpensTheAppOnlyWhenSaidPolitely() throws Exception {
+        assertCall("firefox please", "open_app", "{\"app\":\"Firefox\"}");
+        assertCall("终端，谢谢", "open_app", "{\"app\":\"Terminal\"}");
+        assertEquals(FastPathResult.NO_MATCH, router.route("firefox"));
+        assertEquals(FastPathResult.NO_MATCH, router.route("fooz please"));
+    }
+
+    @Test
+    void aWellKnownWebsiteThatIsNoInstalledAppOpensInTheBrowser() throws Exception {
+        assertCall("open youtube", "open_url", "{\"url\":\"https://www.youtube.com\"}");
+        assertCall("打开百度", "open_url", "{\"url\":\"https://www.baidu.com\"}");
+        assertCall("open the bbc news website", "open_url", "{\"url\":\"https://www.bbc.com/news\"}");
+        FastPathRouter withYouTubeApp = new FastPathRouter(InstalledApps.of(List.of(
+                new InstalledApps.App("YouTube", "/Applications/YouTube.app"))), RouterFixture.CLOCK);
+        FastPathResult.Matched matched = assertInstanceOf(FastPathResult.Matched.class,
+                withYouTubeApp.route("open youtube"));
+        assertEquals(new Call("open_app", JSON.createObjectNode().put("app", "YouTube")), matched.call());
+    }
+
     @Test
     void systemSettingsIsTheGeneralPaneWhenNoSuchAppIsInstalled() throws Exception {
         FastPathRouter withoutSettingsApp = new FastPathRouter(InstalledApps.of(List.of(
