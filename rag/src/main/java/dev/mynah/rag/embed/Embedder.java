@@ -15,7 +15,10 @@ public interface Embedder extends AutoCloseable {
 
     int dimensions();
 
-    /** The longest input, in the model's tokens, that is embedded without truncation. */
+    /**
+     * The longest input that is embedded without truncation, counted as {@link #tokenCounter()} counts: content
+     * tokens, without the special tokens the model adds around them.
+     */
     int maxTokens();
 
     TokenCounter tokenCounter();
