@@ -36,6 +36,26 @@ class ActionExecutorTest {
     }
 
     @Test
+    void aReadOnlyCallProposedFromDocumentsWaitsForTheUsersYes() throws Exception {
+        Path file = dir.resolve("touched");
+        Action harmless = Action.named("touch_file").description("Touches a file.")
+                .arguments(ArgumentSchema.builder().text("what", "What", true).build())
+                .risk(Risk.READ_ONLY)
+                .linux(a -> Step.run("/usr/bin/touch", file.toString()))
+                .reply("Done.").build();
+        Plan plan = plan(harmless, "{\"what\": \"x\"}").confirmedOnlyBecause("Your documents asked for this.");
+
+        Outcome held = executor.execute(plan, false);
+
+        assertEquals(Outcome.Status.NEEDS_CONFIRMATION, held.status());
+        assertEquals("Your documents asked for this. Touches a file. {\"what\":\"x\"} Should I go ahead?",
+                held.reply());
+        assertFalse(Files.exists(file), "nothing ran");
+        assertEquals(Outcome.Status.DONE, executor.execute(plan, true).status());
+        assertTrue(Files.exists(file));
+    }
+
+    @Test
     void aRiskyActionDoesNotRunUntilConfirmed() throws Exception {
         Path file = dir.resolve("emptied");
         Plan plan = plan(createsFile("empty_trash", Risk.DESTRUCTIVE, file), "{\"what\": \"empty the trash\"}");
