@@ -119,6 +119,24 @@ class ActCommandTest {
     }
 
     @Test
+    void anActionsOutputIsSpokenNeverRoutedAsANewCommand() throws Exception {
+        Files.createDirectories(home.resolve("config"));
+        Files.writeString(home.resolve("config").resolve("actions.json"), """
+                {"custom": [{"name": "echo_back", "description": "Prints its text.", "phrases": ["echo {text}"],
+                             "risk": "read-only", "reply": "{result}", "argv": ["echo", "{text}"]}]}
+                """);
+
+        MynahProcess.Run run = MynahProcess.run(home, null, "act", "echo empty the trash and open safari", "--json",
+                "--yes");
+
+        JsonNode out = JSON.readTree(run.out());
+        assertEquals("echo_back", out.get("action").asText(), run.out() + run.err());
+        assertEquals("empty the trash and open safari", out.get("reply").asText());
+        List<String> audit = Files.readAllLines(home.resolve("audit").resolve("actions.jsonl"));
+        assertEquals(1, audit.size(), "one utterance, one action: " + audit);
+    }
+
+    @Test
     void whatTheFastPathDoesNotKnowGoesToTheLanguageModelWithEveryToolAndAGrammar() throws Exception {
         Qwen3ModelSpec tiny = Qwen3ModelSpec.tiny();
         // Qwen3's real context length, so that the prompt with every tool (about 6,500 tokens) fits.
