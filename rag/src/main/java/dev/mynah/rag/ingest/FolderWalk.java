@@ -28,14 +28,19 @@ final class FolderWalk {
     private final Map<Path, FileState> files = new TreeMap<>();
     private final Set<Path> unreachable = new HashSet<>();
     private final IngestListener listener;
+    private final Path excluded;
 
-    private FolderWalk(IngestListener listener) {
+    private FolderWalk(IngestListener listener, Path excluded) {
         this.listener = listener;
+        this.excluded = excluded;
     }
 
-    /** Walks each of {@code scopes} (a folder or a single file; one that does not exist gives nothing). */
-    static FolderWalk of(Collection<Path> scopes, IngestListener listener) throws IOException {
-        FolderWalk walk = new FolderWalk(listener);
+    /**
+     * Walks each of {@code scopes} (a folder or a single file; one that does not exist gives nothing), never
+     * entering {@code excluded}: the index's own folder, which may sit inside a folder the user added.
+     */
+    static FolderWalk of(Collection<Path> scopes, IngestListener listener, Path excluded) throws IOException {
+        FolderWalk walk = new FolderWalk(listener, excluded);
         for (Path scope : scopes) {
             Files.walkFileTree(scope, walk.new Visitor(scope));
         }
@@ -79,7 +84,8 @@ final class FolderWalk {
 
         @Override
         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
-            return !dir.equals(scope) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            boolean hidden = !dir.equals(scope) && isHidden(dir);
+            return hidden || dir.startsWith(excluded) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
         }
 
         @Override

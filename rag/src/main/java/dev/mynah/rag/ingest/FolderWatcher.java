@@ -70,7 +70,7 @@ public final class FolderWatcher implements AutoCloseable {
             Files.walkFileTree(folder, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) throws IOException {
-                    if (!dir.equals(folder) && FolderWalk.isHidden(dir)) {
+                    if (!dir.equals(folder) && FolderWalk.isHidden(dir) || dir.startsWith(ingester.indexLocation())) {
                         return FileVisitResult.SKIP_SUBTREE;
                     }
                     folders.put(dir.register(service, StandardWatchEventKinds.ENTRY_CREATE,

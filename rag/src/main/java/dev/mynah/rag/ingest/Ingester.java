@@ -140,8 +140,14 @@ public final class Ingester {
         }
     }
 
+    /** Where the index keeps its files; never ingested or watched, even inside an added folder. */
+    Path indexLocation() {
+        return index.location();
+    }
+
     private boolean isIndexable(Path path) {
-        return index.roots().stream().anyMatch(root -> path.startsWith(root) && !hiddenBelow(root, path));
+        return !path.startsWith(index.location())
+                && index.roots().stream().anyMatch(root -> path.startsWith(root) && !hiddenBelow(root, path));
     }
 
     private static boolean hiddenBelow(Path root, Path path) {
@@ -158,7 +164,7 @@ public final class Ingester {
     }
 
     private void sync(Collection<Path> scopes) throws IOException {
-        FolderWalk walk = FolderWalk.of(scopes, listener);
+        FolderWalk walk = FolderWalk.of(scopes, listener, index.location());
         Map<Path, FileRecord> indexed = index.files();
         List<Path> toRead = walk.files().entrySet().stream()
                 .filter(entry -> {

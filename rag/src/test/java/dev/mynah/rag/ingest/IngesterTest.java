@@ -48,6 +48,23 @@ class IngesterTest {
     }
 
     @Test
+    void theIndexsOwnFolderIsNeverIngestedEvenInsideAnAddedFolder() throws IOException {
+        try (IngestFixture f = new IngestFixture(temp)) {
+            f.write("home.txt", ROUTER);
+            f.ingester.addRoot(f.folder);
+
+            f.ingester.addRoot(temp.toRealPath());
+
+            Path indexDir = f.index.location();
+            assertTrue(f.index.files().keySet().stream().noneMatch(p -> p.startsWith(indexDir)),
+                    f.index.files().keySet().toString());
+            assertTrue(f.events.stream().map(Object::toString).noneMatch(e -> e.contains(indexDir.toString())),
+                    f.events.toString());
+            assertEquals(1, f.index.files().size());
+        }
+    }
+
+    @Test
     void unchangedFilesAreNeitherReadNorEmbeddedAgain() throws IOException {
         try (IngestFixture f = new IngestFixture(temp)) {
             Path home = f.write("home.txt", ROUTER + "\n\n" + KETTLE);
