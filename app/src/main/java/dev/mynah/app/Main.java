@@ -10,12 +10,15 @@ import picocli.CommandLine.Command;
         description = "Mynah, a fully local voice assistant.",
         subcommands = {DoctorCommand.class, TranscribeCommand.class, SayCommand.class, VadCommand.class,
                 ActionsCommand.class, ActCommand.class,
+                IndexCommand.class, SearchCommand.class,
+                AskCommand.class,
                 BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        LibraryLogging.quiet();
         System.exit(commandLine().execute(args));
     }
 
