@@ -91,11 +91,12 @@ class HybridSearcherTest {
     }
 
     @Test
-    void theFusedScoreOfAChunkRankedFirstByBothMethodsIsTwiceOneOverSixtyOne() throws IOException {
+    void theFusedScoreOfAChunkRankedFirstByBothMethodsIsOneEleventhForKeywordsPlusThreeForVectors()
+            throws IOException {
         SearchHit best = f.searcher.search("descale the kettle with vinegar", 1, Retrieval.HYBRID).getFirst();
 
         assertEquals("Kitchen\n\n" + KETTLE, best.text());
-        assertEquals(2f / 61f, best.score(), 1e-6);
+        assertEquals((1f + 3f) / 11f, best.score(), 1e-6);
     }
 
     @Test
