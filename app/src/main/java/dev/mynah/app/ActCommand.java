@@ -92,11 +92,11 @@ final class ActCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "give one UTTERANCE or --stdin");
         }
         AppDirectories dirs = AppDirectories.forUser();
-        ActionsConfig config = ActionsConfig.load(dirs.config().resolve(ActionsConfig.FILE_NAME),
-                BuiltInActions.registry(AssistantHooks.NONE));
+        ActionRegistry builtIns = BuiltInActions.registry(AssistantHooks.NONE);
+        ActionsConfig config = ActionsConfig.load(dirs.config().resolve(ActionsConfig.FILE_NAME), builtIns);
         PrintWriter err = spec.commandLine().getErr();
         config.problems().forEach(problem -> err.println("mynah: actions.json: " + problem));
-        ActionRegistry registry = config.apply(BuiltInActions.registry(AssistantHooks.NONE));
+        ActionRegistry registry = config.apply(builtIns);
         InstalledApps apps = os == host ? InstalledApps.scan(os) : InstalledApps.of(REFERENCE_MAC_APPS.stream()
                 .map(name -> new InstalledApps.App(name, "/Applications/" + name + ".app")).toList());
         FastPathRouter fastPath = new FastPathRouter(apps, Clock.systemDefaultZone());
