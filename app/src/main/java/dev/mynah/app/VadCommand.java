@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mynah.nativelibs.sherpa.SileroVadModel;
+import dev.mynah.nativelibs.sherpa.SpeechProbabilities;
 import dev.mynah.nativelibs.sherpa.SpeechSegment;
 import dev.mynah.nativelibs.sherpa.VadOptions;
 import dev.mynah.nativelibs.sherpa.VoiceActivityDetector;
@@ -35,8 +36,12 @@ final class VadCommand implements Callable<Integer> {
     @Option(names = "--padding", description = "Seconds added before and after each segment (default: ${DEFAULT-VALUE}).")
     double padding = VadOptions.defaults().paddingSeconds();
 
-    @Option(names = "--json", description = "Print one JSON object with a segments array of start and end in seconds.")
+    @Option(names = "--json", description = "Print one JSON object with a segments array of start and end in seconds "
+            + "(and, with --frames, a frames array of start and probability).")
     boolean json;
+
+    @Option(names = "--frames", description = "Also print Silero's speech probability for every 32 ms frame.")
+    boolean frames;
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -50,14 +55,30 @@ final class VadCommand implements Callable<Integer> {
         try (VoiceActivityDetector vad = VoiceActivityDetector.open(SileroVadModel.fetch(), options)) {
             segments = vad.segments(speech);
         }
+        float[] probabilities = new float[0];
+        if (frames) {
+            try (SpeechProbabilities scorer = SpeechProbabilities.open(SileroVadModel.fetch())) {
+                probabilities = scorer.of(speech);
+            }
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             ObjectMapper mapper = new ObjectMapper();
             ObjectNode root = mapper.createObjectNode();
             ArrayNode array = root.putArray("segments");
             segments.forEach(s -> array.addObject().put("start", round(s.startSeconds())).put("end", round(s.endSeconds())));
+            if (frames) {
+                ArrayNode frameArray = root.putArray("frames");
+                for (int i = 0; i < probabilities.length; i++) {
+                    frameArray.addObject().put("start", round(i * SpeechProbabilities.FRAME_SECONDS))
+                            .put("probability", round(probabilities[i]));
+                }
+            }
             out.println(mapper.writeValueAsString(root));
         } else {
+            for (int i = 0; i < probabilities.length; i++) {
+                out.printf(Locale.ROOT, "frame %8.3f  %.3f%n", i * SpeechProbabilities.FRAME_SECONDS, probabilities[i]);
+            }
             segments.forEach(s -> out.printf(Locale.ROOT, "%8.3f  %8.3f  (%.3f s)%n", s.startSeconds(), s.endSeconds(),
                     s.durationSeconds()));
             out.printf(Locale.ROOT, "%d speech segment(s) in %.2f s of audio%n", segments.size(),
@@ -66,7 +87,7 @@ final class VadCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static double round(double seconds) {
-        return Math.round(seconds * 1000) / 1000.0;
+    private static double round(double value) {
+        return Math.round(value * 1000) / 1000.0;
     }
 }

@@ -24,8 +24,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** {@code mynah vad} on speech synthesized with espeak-ng, stored as 44.1 kHz stereo between known silences. */
 class VadCommandTest {
 
-    @Test
-    void printsTheSpeechSegmentAsJsonWithinAFewTensOfMilliseconds(@TempDir Path dir) throws Exception {
+    /** espeak-ng's "Set a timer for ten minutes." between 1.5 s silences, as 44.1 kHz stereo, and where it is. */
+    private record Clip(File file, double trueStart, double trueEnd, double seconds) {
+    }
+
+    private static Clip spokenClip(Path dir) throws Exception {
         Path spoken = dir.resolve("spoken.wav");
         Process espeak = new ProcessBuilder("espeak-ng", "-w", spoken.toString(), "Set a timer for ten minutes.")
                 .redirectErrorStream(true).start();
@@ -57,19 +60,53 @@ class VadCommandTest {
         while (Math.abs(mono[last]) < 164) {
             last--;
         }
-        double trueStart = (lead + first) / 44_100.0;
-        double trueEnd = (lead + last) / 44_100.0;
+        return new Clip(clip, (lead + first) / 44_100.0, (lead + last) / 44_100.0, (lead * 2.0 + mono.length) / 44_100);
+    }
 
+    private static JsonNode runJson(String... args) throws Exception {
         StringWriter out = new StringWriter();
         CommandLine cli = Main.commandLine();
         cli.setOut(new PrintWriter(out, true));
-        int code = cli.execute("vad", clip.getPath(), "--json");
+        assertEquals(0, cli.execute(args), out.toString());
+        return new ObjectMapper().readTree(out.toString());
+    }
 
-        assertEquals(0, code);
-        JsonNode segments = new ObjectMapper().readTree(out.toString()).get("segments");
-        assertEquals(1, segments.size(), out.toString());
-        assertEquals(trueStart, segments.get(0).get("start").asDouble(), 0.1, out.toString());
-        assertEquals(trueEnd, segments.get(0).get("end").asDouble(), 0.15, out.toString());
+    @Test
+    void printsTheSpeechSegmentAsJsonWithinAFewTensOfMilliseconds(@TempDir Path dir) throws Exception {
+        Clip clip = spokenClip(dir);
+
+        JsonNode result = runJson("vad", clip.file().getPath(), "--json");
+
+        JsonNode segments = result.get("segments");
+        assertEquals(1, segments.size(), result.toString());
+        assertEquals(clip.trueStart(), segments.get(0).get("start").asDouble(), 0.1, result.toString());
+        assertEquals(clip.trueEnd(), segments.get(0).get("end").asDouble(), 0.15, result.toString());
+        assertTrue(result.path("frames").isMissingNode(), "frames only when asked for");
+    }
+
+    @Test
+    void printsTheSpeechProbabilityOfEvery32MillisecondFrame(@TempDir Path dir) throws Exception {
+        Clip clip = spokenClip(dir);
+
+        JsonNode frames = runJson("vad", clip.file().getPath(), "--json", "--frames").get("frames");
+
+        int samplesAt16k = (int) Math.round(clip.seconds() * 16_000);
+        assertEquals((samplesAt16k + 511) / 512, frames.size());
+        double loudest = 0;
+        for (int i = 0; i < frames.size(); i++) {
+            JsonNode frame = frames.get(i);
+            double start = frame.get("start").asDouble();
+            double probability = frame.get("probability").asDouble();
+            assertEquals(i * 0.032, start, 0.0005);
+            assertTrue(probability >= 0 && probability <= 1, frame.toString());
+            boolean farFromSpeech = start + 0.032 < clip.trueStart() - 0.1 || start > clip.trueEnd() + 0.3;
+            if (farFromSpeech) {
+                assertTrue(probability < 0.1, "silence at " + start + " s scores " + probability);
+            } else {
+                loudest = Math.max(loudest, probability);
+            }
+        }
+        assertTrue(loudest > 0.9, "the speech never scores above " + loudest);
     }
 
     @Test

@@ -13,7 +13,8 @@ import static java.lang.foreign.ValueLayout.JAVA_INT;
 
 /**
  * One downcall handle per VAD function of sherpa-onnx's C API. {@link SherpaOnnxLibrary} must have loaded
- * the library before this class initialises. The C API offers no per-window speech probability.
+ * the library before this class initialises. The C API offers no per-window speech probability;
+ * {@link SpeechProbabilities} computes that with onnxruntime directly.
  */
 @SuppressWarnings("restricted")
 final class SherpaVadNative {

@@ -16,7 +16,7 @@ public final class SileroVadModel {
     private static final String FILE_IN_PACKAGE = "dist/silero_vad_v5.onnx";
 
     // sherpa-onnx accepts exactly these graphs and exits the process on any other.
-    private static final OnnxGraphSignature V5 = new OnnxGraphSignature(
+    static final OnnxGraphSignature V5 = new OnnxGraphSignature(
             List.of("input", "state", "sr"), List.of("output", "stateN"));
     private static final OnnxGraphSignature V4 = new OnnxGraphSignature(
             List.of("input", "sr", "h", "c"), List.of("output", "hn", "cn"));
@@ -38,13 +38,14 @@ public final class SileroVadModel {
         return model;
     }
 
-    /** Throws unless {@code file} is an ONNX model with Silero VAD's v5 (or v4) inputs and outputs. */
-    static void validate(Path file) throws InvalidModelFileException {
+    /** Throws unless {@code file} is an ONNX model with Silero VAD's v5 (or v4) inputs and outputs; returns which. */
+    static OnnxGraphSignature validate(Path file) throws InvalidModelFileException {
         OnnxGraphSignature signature = OnnxGraphSignature.read(file);
         if (!signature.equals(V5) && !signature.equals(V4)) {
             throw new InvalidModelFileException(file, "it is an ONNX model but not Silero VAD (inputs "
                     + signature.inputs() + ", outputs " + signature.outputs() + "; Silero VAD v5 has inputs "
                     + V5.inputs() + " and outputs " + V5.outputs() + ")");
         }
+        return signature;
     }
 }

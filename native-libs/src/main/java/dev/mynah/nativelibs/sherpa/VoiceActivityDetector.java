@@ -201,7 +201,7 @@ public final class VoiceActivityDetector implements AutoCloseable {
         }
     }
 
-    private static void requireFinite(float[] pcm) {
+    static void requireFinite(float[] pcm) {
         for (int i = 0; i < pcm.length; i++) {
             if (!Float.isFinite(pcm[i])) {
                 throw new IllegalArgumentException("sample " + i + " is " + pcm[i]
