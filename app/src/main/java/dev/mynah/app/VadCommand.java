@@ -30,6 +30,9 @@ final class VadCommand implements Callable<Integer> {
     @Option(names = "--threshold", description = "Speech probability threshold (default: ${DEFAULT-VALUE}).")
     float threshold = VadOptions.defaults().threshold();
 
+    @Option(names = "--min-speech", description = "Speech shorter than this many seconds is ignored (default: ${DEFAULT-VALUE}).")
+    double minSpeech = VadOptions.defaults().minSpeechSeconds();
+
     @Option(names = "--min-silence", description = "Seconds of silence that end a segment (default: ${DEFAULT-VALUE}).")
     double minSilence = VadOptions.defaults().minSilenceSeconds();
 
@@ -49,8 +52,8 @@ final class VadCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         float[] speech = WavReader.readSpeech(file);
-        VadOptions options = VadOptions.defaults().withThreshold(threshold).withMinSilenceSeconds(minSilence)
-                .withPaddingSeconds(padding);
+        VadOptions options = VadOptions.defaults().withThreshold(threshold).withMinSpeechSeconds(minSpeech)
+                .withMinSilenceSeconds(minSilence).withPaddingSeconds(padding);
         List<SpeechSegment> segments;
         try (VoiceActivityDetector vad = VoiceActivityDetector.open(SileroVadModel.fetch(), options)) {
             segments = vad.segments(speech);

@@ -85,6 +85,17 @@ class VadCommandTest {
     }
 
     @Test
+    void speechShorterThanTheMinimumIsIgnored(@TempDir Path dir) throws Exception {
+        Clip clip = spokenClip(dir);
+        double spoken = clip.trueEnd() - clip.trueStart();
+
+        assertEquals(1, runJson("vad", clip.file().getPath(), "--json", "--min-speech", String.valueOf(spoken / 2))
+                .get("segments").size());
+        assertEquals(0, runJson("vad", clip.file().getPath(), "--json", "--min-speech", String.valueOf(spoken + 0.5))
+                .get("segments").size());
+    }
+
+    @Test
     void printsTheSpeechProbabilityOfEvery32MillisecondFrame(@TempDir Path dir) throws Exception {
         Clip clip = spokenClip(dir);
 

@@ -56,6 +56,11 @@ public record VadOptions(float threshold, double minSpeechSeconds, double minSil
                 windowSize, sampleRate);
     }
 
+    public VadOptions withMinSpeechSeconds(double value) {
+        return new VadOptions(threshold, value, minSilenceSeconds, paddingSeconds, maxSpeechSeconds,
+                windowSize, sampleRate);
+    }
+
     public VadOptions withMinSilenceSeconds(double value) {
         return new VadOptions(threshold, minSpeechSeconds, value, paddingSeconds, maxSpeechSeconds,
                 windowSize, sampleRate);
