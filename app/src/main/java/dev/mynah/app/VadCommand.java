@@ -22,7 +22,8 @@ import java.util.concurrent.Callable;
 /** {@code mynah vad FILE.wav}: where the speech is, found by Silero VAD. */
 @Command(name = "vad", mixinStandardHelpOptions = true,
         description = "Print the speech segments of a WAV file (any common WAV; resampled to 16 kHz mono), found by "
-                + "Silero VAD through sherpa-onnx.")
+                + "Silero VAD through sherpa-onnx; with --frames, also Silero's speech probability for every 32 ms "
+                + "frame, computed on sherpa-onnx's onnxruntime.")
 final class VadCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE.wav", description = "The audio to analyse.")
     Path file;
@@ -30,10 +31,12 @@ final class VadCommand implements Callable<Integer> {
     @Option(names = "--threshold", description = "Speech probability threshold (default: ${DEFAULT-VALUE}).")
     float threshold = VadOptions.defaults().threshold();
 
-    @Option(names = "--min-speech", description = "Speech shorter than this many seconds is ignored (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--min-speech",
+            description = "Speech shorter than this many seconds is ignored (default: ${DEFAULT-VALUE}).")
     double minSpeech = VadOptions.defaults().minSpeechSeconds();
 
-    @Option(names = "--min-silence", description = "Seconds of silence that end a segment (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--min-silence",
+            description = "Seconds of silence that end a segment (default: ${DEFAULT-VALUE}).")
     double minSilence = VadOptions.defaults().minSilenceSeconds();
 
     @Option(names = "--padding", description = "Seconds added before and after each segment (default: ${DEFAULT-VALUE}).")

@@ -2,6 +2,7 @@ package dev.mynah.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mynah.voice.audio.WavReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -17,6 +18,7 @@ import java.io.StringWriter;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -91,7 +93,7 @@ class VadCommandTest {
 
         assertEquals(1, runJson("vad", clip.file().getPath(), "--json", "--min-speech", String.valueOf(spoken / 2))
                 .get("segments").size());
-        assertEquals(0, runJson("vad", clip.file().getPath(), "--json", "--min-speech", String.valueOf(spoken + 0.5))
+        assertEquals(0, runJson("vad", clip.file().getPath(), "--json", "--min-speech", String.valueOf(spoken + 1.0))
                 .get("segments").size());
     }
 
@@ -101,7 +103,7 @@ class VadCommandTest {
 
         JsonNode frames = runJson("vad", clip.file().getPath(), "--json", "--frames").get("frames");
 
-        int samplesAt16k = (int) Math.round(clip.seconds() * 16_000);
+        int samplesAt16k = WavReader.readSpeech(clip.file().toPath()).length;
         assertEquals((samplesAt16k + 511) / 512, frames.size());
         double loudest = 0;
         for (int i = 0; i < frames.size(); i++) {
@@ -118,6 +120,22 @@ class VadCommandTest {
             }
         }
         assertTrue(loudest > 0.9, "the speech never scores above " + loudest);
+    }
+
+    @Test
+    void printsOneLinePerFrameAsText(@TempDir Path dir) throws Exception {
+        Clip clip = spokenClip(dir);
+        StringWriter out = new StringWriter();
+        CommandLine cli = Main.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+
+        assertEquals(0, cli.execute("vad", clip.file().getPath(), "--frames"));
+
+        List<String> frameLines = out.toString().lines().filter(line -> line.startsWith("frame ")).toList();
+        int frames = (WavReader.readSpeech(clip.file().toPath()).length + 511) / 512;
+        assertEquals(frames, frameLines.size(), out.toString());
+        assertTrue(frameLines.get(1).matches("frame +0\\.032 +[01]\\.\\d{3}"), frameLines.get(1));
+        assertTrue(out.toString().contains("1 speech segment(s)"), out.toString());
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.nio.file.Path;
+import java.util.function.Supplier;
 
 import static java.lang.foreign.ValueLayout.ADDRESS;
 import static java.lang.foreign.ValueLayout.JAVA_INT;
@@ -82,7 +83,9 @@ public final class OnnxRuntime {
             MemorySegment api = (MemorySegment) getApi.invokeExact(OrtApiTable.API_VERSION);
             if (api.equals(MemorySegment.NULL)) {
                 throw new UnsatisfiedLinkError("onnxruntime " + version + " at " + library
-                        + " does not offer C API version " + OrtApiTable.API_VERSION + " (onnxruntime 1.13 or later)");
+                        + " does not offer C API version " + OrtApiTable.API_VERSION + " (onnxruntime 1.13 or later): "
+                        + "the cached sherpa-onnx does not match this Mynah build; delete " + library.getParent()
+                        + " and run again");
             }
             LOG.log(System.Logger.Level.DEBUG, "onnxruntime {0} from {1}", version, library);
             return new OnnxRuntime(new OrtApiTable(api), version);
@@ -101,13 +104,23 @@ public final class OnnxRuntime {
      * is not NULL, releasing it; {@code doing} completes "onnxruntime could not ...".
      */
     void check(MemorySegment status, String doing) {
-        if (status.equals(MemorySegment.NULL)) {
-            return;
+        if (!status.equals(MemorySegment.NULL)) {
+            fail(status, doing);
         }
+    }
+
+    /** {@link #check(MemorySegment, String)} for calls made many times a second: builds the message on failure only. */
+    void check(MemorySegment status, Supplier<String> doing) {
+        if (!status.equals(MemorySegment.NULL)) {
+            fail(status, doing.get());
+        }
+    }
+
+    private void fail(MemorySegment status, String doing) {
         try {
             int code = (int) api.getErrorCode.invokeExact(status);
             String message = CInterop.string((MemorySegment) api.getErrorMessage.invokeExact(status));
-            throw new OnnxRuntimeException("onnxruntime could not " + doing + ": " + message, code);
+            throw new OnnxRuntimeException(doing, message, code);
         } catch (OnnxRuntimeException e) {
             throw e;
         } catch (Throwable t) {

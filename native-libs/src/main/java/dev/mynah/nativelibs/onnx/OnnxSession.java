@@ -36,6 +36,11 @@ public final class OnnxSession implements AutoCloseable {
     private final MemorySegment session;
     private final List<String> inputNames;
     private final List<String> outputNames;
+    /** The names as the C arrays {@code Run} takes, made once: a session may run 30 times a second. */
+    private final Arena namesArena = Arena.ofShared();
+    private final MemorySegment inputNameArray;
+    private final MemorySegment outputNameArray;
+    private final String runDoing;
     private boolean closed;
 
     private OnnxSession(OnnxRuntime runtime, Path model, MemorySegment session) {
@@ -45,6 +50,17 @@ public final class OnnxSession implements AutoCloseable {
         this.session = session;
         this.inputNames = names(api.sessionGetInputCount, api.sessionGetInputName);
         this.outputNames = names(api.sessionGetOutputCount, api.sessionGetOutputName);
+        this.inputNameArray = cStrings(inputNames);
+        this.outputNameArray = cStrings(outputNames);
+        this.runDoing = "run " + model.getFileName();
+    }
+
+    private MemorySegment cStrings(List<String> strings) {
+        MemorySegment array = namesArena.allocate(ADDRESS, Math.max(1, strings.size()));
+        for (int i = 0; i < strings.size(); i++) {
+            array.setAtIndex(ADDRESS, i, namesArena.allocateFrom(strings.get(i)));
+        }
+        return array;
     }
 
     /**
@@ -66,8 +82,9 @@ public final class OnnxSession implements AutoCloseable {
             runtime.check((MemorySegment) api.createSessionOptions.invokeExact(out), "create session options");
             MemorySegment options = out.get(ADDRESS, 0);
             try {
-                runtime.check((MemorySegment) api.setIntraOpNumThreads.invokeExact(options, threads), "set threads");
-                runtime.check((MemorySegment) api.setInterOpNumThreads.invokeExact(options, 1), "set threads");
+                runtime.check((MemorySegment) api.setIntraOpNumThreads.invokeExact(options, threads),
+                        "set intra-op threads");
+                runtime.check((MemorySegment) api.setInterOpNumThreads.invokeExact(options, 1), "set inter-op threads");
                 runtime.check((MemorySegment) api.setSessionGraphOptimizationLevel.invokeExact(options,
                         OrtApiTable.OPTIMIZE_ALL), "set the optimisation level");
                 // Spinning workers would burn a core between the short calls a voice assistant makes.
@@ -79,8 +96,7 @@ public final class OnnxSession implements AutoCloseable {
                     runtime.check((MemorySegment) api.createSession.invokeExact(runtime.env, path, options, out),
                             "load " + model);
                 } catch (OnnxRuntimeException e) {
-                    throw new InvalidModelFileException(model, "onnxruntime cannot load it (" + e.getMessage()
-                            + "); download it again");
+                    throw loadFailure(model, e);
                 }
                 MemorySegment session = out.get(ADDRESS, 0);
                 try {
@@ -97,6 +113,20 @@ public final class OnnxSession implements AutoCloseable {
         } catch (Throwable t) {
             throw OnnxRuntime.propagate(t);
         }
+    }
+
+    private static InvalidModelFileException loadFailure(Path model, OnnxRuntimeException cause) {
+        String advice = switch (cause.errorCode()) {
+            case OnnxRuntimeException.NOT_IMPLEMENTED -> "it needs a newer onnxruntime than the one sherpa-onnx "
+                    + "ships; use a model exported for an older ONNX opset";
+            case OnnxRuntimeException.NO_SUCH_FILE, OnnxRuntimeException.INVALID_PROTOBUF,
+                 OnnxRuntimeException.INVALID_GRAPH -> "the file is damaged or not an ONNX model; download it again";
+            default -> "check that it is the model Mynah asked for";
+        };
+        InvalidModelFileException failure = new InvalidModelFileException(model, "onnxruntime cannot load it ("
+                + cause.onnxruntimeMessage() + "); " + advice);
+        failure.initCause(cause);
+        return failure;
     }
 
     public Path model() {
@@ -126,21 +156,15 @@ public final class OnnxSession implements AutoCloseable {
         try (Arena arena = Arena.ofConfined()) {
             int inputCount = inputNames.size();
             int outputCount = outputNames.size();
-            MemorySegment inNames = arena.allocate(ADDRESS, inputCount);
-            MemorySegment inValues = arena.allocate(ADDRESS, inputCount);
-            MemorySegment outNames = arena.allocate(ADDRESS, outputCount);
-            MemorySegment outValues = arena.allocate(ADDRESS, outputCount);
+            MemorySegment inValues = arena.allocate(ADDRESS, Math.max(1, inputCount));
+            MemorySegment outValues = arena.allocate(ADDRESS, Math.max(1, outputCount));
             try {
                 for (int i = 0; i < inputCount; i++) {
                     String name = inputNames.get(i);
-                    inNames.setAtIndex(ADDRESS, i, arena.allocateFrom(name));
                     inValues.setAtIndex(ADDRESS, i, value(arena, name, inputs.get(name)));
                 }
-                for (int i = 0; i < outputCount; i++) {
-                    outNames.setAtIndex(ADDRESS, i, arena.allocateFrom(outputNames.get(i)));
-                }
-                runtime.check((MemorySegment) api.run.invokeExact(session, NO_RUN_OPTIONS, inNames, inValues,
-                        (long) inputCount, outNames, (long) outputCount, outValues), "run " + model.getFileName());
+                runtime.check((MemorySegment) api.run.invokeExact(session, NO_RUN_OPTIONS, inputNameArray, inValues,
+                        (long) inputCount, outputNameArray, (long) outputCount, outValues), runDoing);
                 Map<String, Tensor> outputs = new LinkedHashMap<>();
                 for (int i = 0; i < outputCount; i++) {
                     outputs.put(outputNames.get(i), read(arena, outputNames.get(i), outValues.getAtIndex(ADDRESS, i)));
@@ -164,6 +188,7 @@ public final class OnnxSession implements AutoCloseable {
         if (!closed) {
             closed = true;
             OnnxRuntime.release(api.releaseSession, session);
+            namesArena.close();
         }
     }
 
@@ -189,26 +214,27 @@ public final class OnnxSession implements AutoCloseable {
         long bytes = (long) tensor.size() * (elementType == OrtApiTable.ELEMENT_FLOAT ? 4 : 8);
         MemorySegment out = arena.allocate(ADDRESS);
         runtime.check((MemorySegment) api.createTensorWithDataAsOrtValue.invokeExact(runtime.cpuMemory, data, bytes,
-                dims, (long) shape.length, elementType, out), "take the input " + name + " " + tensor);
+                dims, (long) shape.length, elementType, out), () -> "take the input " + name + " " + tensor);
         return out.get(ADDRESS, 0);
     }
 
     @SuppressWarnings("restricted")
     private Tensor read(Arena arena, String name, MemorySegment value) throws Throwable {
         MemorySegment out = arena.allocate(ADDRESS);
-        runtime.check((MemorySegment) api.getTensorTypeAndShape.invokeExact(value, out), "describe " + name);
+        runtime.check((MemorySegment) api.getTensorTypeAndShape.invokeExact(value, out), () -> "describe " + name);
         MemorySegment info = out.get(ADDRESS, 0);
         long[] shape;
         int elementType;
         try {
             MemorySegment count = arena.allocate(JAVA_LONG);
-            runtime.check((MemorySegment) api.getDimensionsCount.invokeExact(info, count), "describe " + name);
+            runtime.check((MemorySegment) api.getDimensionsCount.invokeExact(info, count), () -> "describe " + name);
             int rank = Math.toIntExact(count.get(JAVA_LONG, 0));
             MemorySegment dims = arena.allocate(JAVA_LONG, Math.max(1, rank));
-            runtime.check((MemorySegment) api.getDimensions.invokeExact(info, dims, (long) rank), "describe " + name);
+            runtime.check((MemorySegment) api.getDimensions.invokeExact(info, dims, (long) rank),
+                    () -> "describe " + name);
             shape = dims.asSlice(0, rank * JAVA_LONG.byteSize()).toArray(JAVA_LONG);
             MemorySegment type = arena.allocate(JAVA_INT);
-            runtime.check((MemorySegment) api.getTensorElementType.invokeExact(info, type), "describe " + name);
+            runtime.check((MemorySegment) api.getTensorElementType.invokeExact(info, type), () -> "describe " + name);
             elementType = type.get(JAVA_INT, 0);
         } finally {
             OnnxRuntime.release(api.releaseTensorTypeAndShapeInfo, info);
@@ -225,7 +251,7 @@ public final class OnnxSession implements AutoCloseable {
         if (elements == 0) {
             return floats ? Tensor.floats(new float[0], shape) : Tensor.longs(new long[0], shape);
         }
-        runtime.check((MemorySegment) api.getTensorMutableData.invokeExact(value, out), "read " + name);
+        runtime.check((MemorySegment) api.getTensorMutableData.invokeExact(value, out), () -> "read " + name);
         MemorySegment data = out.get(ADDRESS, 0);
         return floats
                 ? Tensor.floats(data.reinterpret(elements * JAVA_FLOAT.byteSize()).toArray(JAVA_FLOAT), shape)

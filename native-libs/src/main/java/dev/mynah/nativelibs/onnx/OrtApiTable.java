@@ -13,15 +13,16 @@ import static java.lang.foreign.ValueLayout.JAVA_LONG;
  * One downcall handle per function of onnxruntime's C API that Mynah calls. The C API is not a set of symbols
  * but a table of function pointers ({@code struct OrtApi}) that {@code OrtGetApiBase()->GetApi(version)}
  * returns; onnxruntime only ever appends to it, so a member's index never changes. The indices below are the
- * members' positions in {@code onnxruntime_c_api.h}, cross-checked against the {@code static_assert}s in
- * onnxruntime's own {@code onnxruntime_c_api.cc}. No registry this build can reach ships that header, so
- * {@code OnnxRuntimeTest} proves them by behaviour instead of a gcc probe.
+ * members' positions in {@code onnxruntime_c_api.h} as read from onnxruntime's public source, and agree with
+ * the {@code static_assert}s on the table in its {@code onnxruntime_c_api.cc}. No registry this build can reach
+ * ships that header, so there is no gcc probe: {@code OrtApiTableTest} and {@code OnnxSessionTest} check the
+ * members by what they observably do instead.
  */
 @SuppressWarnings("restricted")
 final class OrtApiTable {
     /** The API version requested: every member used here exists from onnxruntime 1.13 on. */
     static final int API_VERSION = 13;
-    static final int MEMBERS_IN_VERSION_13 = 226;
+    private static final int HIGHEST_INDEX_USED = 130;
 
     // ONNXTensorElementDataType
     static final int ELEMENT_FLOAT = 1;
@@ -69,7 +70,7 @@ final class OrtApiTable {
     private final Linker linker = Linker.nativeLinker();
 
     OrtApiTable(MemorySegment api) {
-        this.table = api.reinterpret(MEMBERS_IN_VERSION_13 * ADDRESS.byteSize());
+        this.table = api.reinterpret((HIGHEST_INDEX_USED + 1) * ADDRESS.byteSize());
         // OrtStatus* is the return of every ORT_API2_STATUS member: NULL on success.
         getErrorCode = bind(1, FunctionDescriptor.of(JAVA_INT, ADDRESS));
         getErrorMessage = bind(2, FunctionDescriptor.of(ADDRESS, ADDRESS));

@@ -2,7 +2,11 @@ package dev.mynah.nativelibs.onnx;
 
 import java.util.Arrays;
 
-/** A dense tensor going into or coming out of an {@link OnnxSession}: its shape and its elements, row-major. */
+/**
+ * A dense tensor going into or coming out of an {@link OnnxSession}: its shape and its elements, row-major.
+ * The shape is copied; the data array is not (an {@link OnnxSession} copies it when it runs), and like any
+ * record holding an array, two tensors are equal only when they hold the same array.
+ */
 public sealed interface Tensor permits Tensor.Floats, Tensor.Longs {
 
     long[] shape();

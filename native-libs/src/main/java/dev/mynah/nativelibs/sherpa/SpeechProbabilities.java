@@ -21,7 +21,8 @@ public final class SpeechProbabilities implements AutoCloseable {
     public static final double FRAME_SECONDS = FRAME_SAMPLES / (double) VadOptions.SAMPLE_RATE;
     static final int CONTEXT_SAMPLES = 64;
     private static final long[] STATE_SHAPE = {2, 1, 128};
-    private static final Tensor SAMPLE_RATE = Tensor.longs(new long[] {VadOptions.SAMPLE_RATE}, 1);
+    /** A scalar, as the model declares it and Silero's own wrapper passes it. */
+    private static final Tensor SAMPLE_RATE = Tensor.longs(new long[] {VadOptions.SAMPLE_RATE});
 
     private final OnnxSession session;
     private final float[] input = new float[CONTEXT_SAMPLES + FRAME_SAMPLES];
@@ -31,7 +32,7 @@ public final class SpeechProbabilities implements AutoCloseable {
         this.session = session;
     }
 
-    /** Scores frames with the Silero VAD v5 model at {@code sileroModel}, checked in Java before onnxruntime sees it. */
+    /** Scores frames with the Silero VAD v5 model at {@code sileroModel}, checked in Java before onnxruntime does. */
     public static SpeechProbabilities open(Path sileroModel) throws InvalidModelFileException, PackageFetchException {
         Objects.requireNonNull(sileroModel, "sileroModel");
         if (!SileroVadModel.validate(sileroModel).equals(SileroVadModel.V5)) {

@@ -22,8 +22,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The FFM binding of onnxruntime's C API, proven by behaviour: no registry reachable from the build ships
- * {@code onnxruntime_c_api.h}, so every function-table index it uses is exercised here with a checkable result.
+ * The FFM binding of onnxruntime's C API, checked by behaviour: no registry reachable from the build ships
+ * {@code onnxruntime_c_api.h}. Loading, naming, running and reading results are checked here against plain
+ * arithmetic; {@link OrtApiTableTest} covers the session settings whose effect a result cannot show.
  */
 class OnnxSessionTest {
     private static final int IN = 5;
@@ -123,6 +124,7 @@ class OnnxSessionTest {
         try (OnnxSession session = OnnxSession.open(affineFile, 1)) {
             OnnxRuntimeException refused = assertThrows(OnnxRuntimeException.class,
                     () -> session.run(Map.of("x", Tensor.longs(new long[IN], 1, IN))));
+            assertEquals(OnnxRuntimeException.INVALID_ARGUMENT, refused.errorCode(), refused.getMessage());
             assertTrue(refused.getMessage().contains("type"), refused.getMessage());
         }
     }
@@ -153,6 +155,7 @@ class OnnxSessionTest {
         InvalidModelFileException garbageRefused = assertThrows(InvalidModelFileException.class,
                 () -> OnnxSession.open(garbage, 1));
         assertTrue(garbageRefused.getMessage().contains("onnxruntime cannot load it"), garbageRefused.getMessage());
+        assertTrue(garbageRefused.getMessage().contains("download it again"), garbageRefused.getMessage());
         try (OnnxSession session = OnnxSession.open(affineFile, 1)) {
             assertEquals(List.of("x"), session.inputNames());
         }

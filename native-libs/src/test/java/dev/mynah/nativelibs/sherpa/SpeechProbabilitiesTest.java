@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.FloatBuffer;
-import java.nio.LongBuffer;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -131,6 +130,29 @@ class SpeechProbabilitiesTest {
         assertArrayEquals(whole, probabilities.of(clip), "of() starts afresh");
     }
 
+    /** A scorer that has heard speech and is reset scores as a new one: no context or state survives. */
+    @Test
+    void resetForgetsTheContextAndTheStateOfEarlierAudio() throws Exception {
+        float[] speech = TestSpeech.spoken("Turn on the kitchen lights, please.", dir);
+        float[] clip = concat(speech, silence(0.5));
+        float[] fresh;
+        try (SpeechProbabilities unused = SpeechProbabilities.open(TestSpeech.sileroModel())) {
+            fresh = unused.of(clip);
+        }
+        // Feed speech that stops mid-word, so the context and the state are far from zero.
+        for (int i = 0; i + FRAME <= speech.length / 2; i += FRAME) {
+            probabilities.next(Arrays.copyOfRange(speech, i, i + FRAME));
+        }
+        probabilities.reset();
+        float[] afterReset = new float[fresh.length];
+        for (int i = 0; i < fresh.length; i++) {
+            afterReset[i] = probabilities.next(Arrays.copyOf(Arrays.copyOfRange(clip, i * FRAME,
+                    Math.min(clip.length, (i + 1) * FRAME)), FRAME));
+        }
+        assertArrayEquals(fresh, afterReset);
+        assertEquals(referenceProbabilities(clip)[3], afterReset[3], 1e-5, "and both match the reference");
+    }
+
     @Test
     void silenceAndNoiseScoreLow() {
         for (float p : probabilities.of(silence(2))) {
@@ -167,6 +189,7 @@ class SpeechProbabilitiesTest {
         InvalidModelFileException refused = assertThrows(InvalidModelFileException.class,
                 () -> SpeechProbabilities.open(legacy));
         assertTrue(refused.getMessage().contains("v4"), refused.getMessage());
+        assertTrue(refused.getMessage().contains("need v5 (" + SileroVadModel.PACKAGE.spec()), refused.getMessage());
     }
 
     private static float[] referenceProbabilities(float[] pcm) throws Exception {
@@ -186,7 +209,7 @@ class SpeechProbabilitiesTest {
                     }
                     try (OnnxTensor x = OnnxTensor.createTensor(env, FloatBuffer.wrap(input), new long[] {1, input.length});
                          OnnxTensor s = OnnxTensor.createTensor(env, FloatBuffer.wrap(state), new long[] {2, 1, 128});
-                         OnnxTensor sr = OnnxTensor.createTensor(env, LongBuffer.wrap(new long[] {16000}), new long[] {1});
+                         OnnxTensor sr = OnnxTensor.createTensor(env, 16_000L);
                          OrtSession.Result out = session.run(Map.of("input", x, "state", s, "sr", sr))) {
                         result[i] = ((float[][]) out.get(0).getValue())[0][0];
                         float[][][] next = (float[][][]) out.get(1).getValue();
