@@ -18,21 +18,22 @@ import java.util.Objects;
 import java.util.Set;
 
 import static java.lang.foreign.ValueLayout.ADDRESS;
+import static java.lang.foreign.ValueLayout.JAVA_BYTE;
 import static java.lang.foreign.ValueLayout.JAVA_FLOAT;
 import static java.lang.foreign.ValueLayout.JAVA_INT;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
 /**
- * One ONNX model loaded into onnxruntime, run on the CPU with a fixed number of threads that never spin
- * between calls. {@link #run} copies inputs in and outputs out, so no native memory escapes. Safe to share
- * between threads (calls are serialised); owns its native session until {@link #close}.
+ * One ONNX model loaded into onnxruntime, run on the CPU with a fixed number of threads. {@link #run} copies
+ * inputs in and outputs out, so no native memory escapes. Safe to share between threads (calls are
+ * serialised); owns its native session until {@link #close}.
  */
 public final class OnnxSession implements AutoCloseable {
     private static final MemorySegment NO_RUN_OPTIONS = MemorySegment.NULL;
 
     private final OnnxRuntime runtime;
     private final OrtApiTable api;
-    private final Path model;
+    private final String model;
     private final MemorySegment session;
     private final List<String> inputNames;
     private final List<String> outputNames;
@@ -43,7 +44,7 @@ public final class OnnxSession implements AutoCloseable {
     private final String runDoing;
     private boolean closed;
 
-    private OnnxSession(OnnxRuntime runtime, Path model, MemorySegment session) {
+    private OnnxSession(OnnxRuntime runtime, String model, MemorySegment session) {
         this.runtime = runtime;
         this.api = runtime.api;
         this.model = model;
@@ -52,7 +53,7 @@ public final class OnnxSession implements AutoCloseable {
         this.outputNames = names(api.sessionGetOutputCount, api.sessionGetOutputName);
         this.inputNameArray = cStrings(inputNames);
         this.outputNameArray = cStrings(outputNames);
-        this.runDoing = "run " + model.getFileName();
+        this.runDoing = "run " + model;
     }
 
     private MemorySegment cStrings(List<String> strings) {
@@ -69,11 +70,42 @@ public final class OnnxSession implements AutoCloseable {
      */
     public static OnnxSession open(Path model, int threads) throws InvalidModelFileException, PackageFetchException {
         Objects.requireNonNull(model, "model");
-        if (threads < 1 || threads > 64) {
-            throw new IllegalArgumentException("threads must be within [1, 64], not " + threads);
-        }
         if (!Files.isRegularFile(model)) {
             throw new InvalidModelFileException(model, "there is no such file");
+        }
+        try {
+            return open(model.toString(), threads, (runtime, arena, options, out) ->
+                    (MemorySegment) runtime.api.createSession.invokeExact(runtime.env,
+                            arena.allocateFrom(model.toAbsolutePath().toString(), StandardCharsets.UTF_8), options,
+                            out));
+        } catch (OnnxRuntimeException e) {
+            throw loadFailure(model, e);
+        }
+    }
+
+    /**
+     * Loads a model held in memory (a classpath resource, say), called {@code name} in messages. Bytes
+     * onnxruntime cannot load are reported as an {@link OnnxRuntimeException}.
+     */
+    public static OnnxSession open(byte[] model, String name, int threads) throws PackageFetchException {
+        Objects.requireNonNull(model, "model");
+        return open(name, threads, (runtime, arena, options, out) -> {
+            MemorySegment bytes = arena.allocate(Math.max(1, model.length));
+            MemorySegment.copy(model, 0, bytes, JAVA_BYTE, 0, model.length);
+            return (MemorySegment) runtime.api.createSessionFromArray.invokeExact(runtime.env, bytes,
+                    (long) model.length, options, out);
+        });
+    }
+
+    /** One of onnxruntime's CreateSession functions: writes the session to {@code out}, returns an OrtStatus*. */
+    private interface SessionFactory {
+        MemorySegment create(OnnxRuntime runtime, Arena arena, MemorySegment options, MemorySegment out)
+                throws Throwable;
+    }
+
+    private static OnnxSession open(String name, int threads, SessionFactory factory) throws PackageFetchException {
+        if (threads < 1 || threads > 64) {
+            throw new IllegalArgumentException("threads must be within [1, 64], not " + threads);
         }
         OnnxRuntime runtime = OnnxRuntime.load();
         OrtApiTable api = runtime.api;
@@ -87,20 +119,10 @@ public final class OnnxSession implements AutoCloseable {
                 runtime.check((MemorySegment) api.setInterOpNumThreads.invokeExact(options, 1), "set inter-op threads");
                 runtime.check((MemorySegment) api.setSessionGraphOptimizationLevel.invokeExact(options,
                         OrtApiTable.OPTIMIZE_ALL), "set the optimisation level");
-                // Spinning workers would burn a core between the short calls a voice assistant makes.
-                runtime.check((MemorySegment) api.addSessionConfigEntry.invokeExact(options,
-                        arena.allocateFrom("session.intra_op.allow_spinning"), arena.allocateFrom("0")),
-                        "turn off spinning");
-                MemorySegment path = arena.allocateFrom(model.toAbsolutePath().toString(), StandardCharsets.UTF_8);
-                try {
-                    runtime.check((MemorySegment) api.createSession.invokeExact(runtime.env, path, options, out),
-                            "load " + model);
-                } catch (OnnxRuntimeException e) {
-                    throw loadFailure(model, e);
-                }
+                runtime.check(factory.create(runtime, arena, options, out), "load " + name);
                 MemorySegment session = out.get(ADDRESS, 0);
                 try {
-                    return new OnnxSession(runtime, model, session);
+                    return new OnnxSession(runtime, name, session);
                 } catch (RuntimeException e) {
                     OnnxRuntime.release(api.releaseSession, session);
                     throw e;
@@ -108,8 +130,6 @@ public final class OnnxSession implements AutoCloseable {
             } finally {
                 OnnxRuntime.release(api.releaseSessionOptions, options);
             }
-        } catch (InvalidModelFileException | RuntimeException | Error e) {
-            throw e;
         } catch (Throwable t) {
             throw OnnxRuntime.propagate(t);
         }
@@ -129,10 +149,6 @@ public final class OnnxSession implements AutoCloseable {
         return failure;
     }
 
-    public Path model() {
-        return model;
-    }
-
     /** The model's input names, in the model's order. */
     public List<String> inputNames() {
         return inputNames;
@@ -150,7 +166,7 @@ public final class OnnxSession implements AutoCloseable {
     public synchronized Map<String, Tensor> run(Map<String, Tensor> inputs) {
         requireOpen();
         if (!inputs.keySet().equals(Set.copyOf(inputNames))) {
-            throw new IllegalArgumentException(model.getFileName() + " takes the inputs " + inputNames + ", not "
+            throw new IllegalArgumentException(model + " takes the inputs " + inputNames + ", not "
                     + inputs.keySet());
         }
         try (Arena arena = Arena.ofConfined()) {
@@ -244,7 +260,7 @@ public final class OnnxSession implements AutoCloseable {
             elements = Math.multiplyExact(elements, dimension);
         }
         if (elementType != OrtApiTable.ELEMENT_FLOAT && elementType != OrtApiTable.ELEMENT_INT64) {
-            throw new UnsupportedOperationException("output " + name + " of " + model.getFileName()
+            throw new UnsupportedOperationException("output " + name + " of " + model
                     + " has ONNX element type " + elementType + "; Mynah reads float and int64 outputs only");
         }
         boolean floats = elementType == OrtApiTable.ELEMENT_FLOAT;

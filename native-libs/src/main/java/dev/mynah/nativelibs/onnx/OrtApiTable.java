@@ -22,7 +22,7 @@ import static java.lang.foreign.ValueLayout.JAVA_LONG;
 final class OrtApiTable {
     /** The API version requested: every member used here exists from onnxruntime 1.13 on. */
     static final int API_VERSION = 13;
-    private static final int HIGHEST_INDEX_USED = 130;
+    private static final int HIGHEST_INDEX_USED = 100;
 
     // ONNXTensorElementDataType
     static final int ELEMENT_FLOAT = 1;
@@ -41,6 +41,7 @@ final class OrtApiTable {
     final MethodHandle getErrorMessage;
     final MethodHandle createEnvWithCustomLogger;
     final MethodHandle createSession;
+    final MethodHandle createSessionFromArray;
     final MethodHandle run;
     final MethodHandle createSessionOptions;
     final MethodHandle setSessionGraphOptimizationLevel;
@@ -64,7 +65,6 @@ final class OrtApiTable {
     final MethodHandle releaseValue;
     final MethodHandle releaseTensorTypeAndShapeInfo;
     final MethodHandle releaseSessionOptions;
-    final MethodHandle addSessionConfigEntry;
 
     private final MemorySegment table;
     private final Linker linker = Linker.nativeLinker();
@@ -77,6 +77,8 @@ final class OrtApiTable {
         createEnvWithCustomLogger = bind(4, FunctionDescriptor.of(ADDRESS, ADDRESS, ADDRESS, JAVA_INT, ADDRESS,
                 ADDRESS));
         createSession = bind(7, FunctionDescriptor.of(ADDRESS, ADDRESS, ADDRESS, ADDRESS, ADDRESS));
+        createSessionFromArray = bind(8, FunctionDescriptor.of(ADDRESS, ADDRESS, ADDRESS, JAVA_LONG, ADDRESS,
+                ADDRESS));
         run = bind(9, FunctionDescriptor.of(ADDRESS, ADDRESS, ADDRESS, ADDRESS, ADDRESS, JAVA_LONG, ADDRESS,
                 JAVA_LONG, ADDRESS));
         createSessionOptions = bind(10, FunctionDescriptor.of(ADDRESS, ADDRESS));
@@ -102,7 +104,6 @@ final class OrtApiTable {
         releaseValue = bind(96, FunctionDescriptor.ofVoid(ADDRESS));
         releaseTensorTypeAndShapeInfo = bind(99, FunctionDescriptor.ofVoid(ADDRESS));
         releaseSessionOptions = bind(100, FunctionDescriptor.ofVoid(ADDRESS));
-        addSessionConfigEntry = bind(130, FunctionDescriptor.of(ADDRESS, ADDRESS, ADDRESS, ADDRESS));
     }
 
     private MethodHandle bind(int index, FunctionDescriptor descriptor) {

