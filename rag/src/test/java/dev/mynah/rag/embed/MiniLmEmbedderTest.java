@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The real all-MiniLM-L6-v2 on ONNX Runtime: vectors that carry meaning, and clear limits on input. */
+/** The real all-MiniLM-L6-v2 on onnxruntime: vectors that carry meaning, and clear limits on input. */
 class MiniLmEmbedderTest {
     private static MiniLmEmbedder embedder;
 
