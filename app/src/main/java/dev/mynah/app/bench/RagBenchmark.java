@@ -2,7 +2,7 @@ package dev.mynah.app.bench;
 
 import dev.mynah.rag.chunk.ChunkBudget;
 import dev.mynah.rag.chunk.StructureChunker;
-import dev.mynah.rag.chunk.TokenCounter;
+import dev.mynah.rag.embed.BorrowedEmbedder;
 import dev.mynah.rag.embed.Embedder;
 import dev.mynah.rag.embed.MiniLmEmbedder;
 import dev.mynah.rag.index.ChunkIndex;
@@ -350,33 +350,12 @@ public final class RagBenchmark {
     }
 
     /** MiniLM's identity with the query vectors computed beforehand, so a search times the index alone. */
-    private static final class RememberedEmbeddings implements Embedder {
-        private final Embedder model;
+    private static final class RememberedEmbeddings extends BorrowedEmbedder {
         private final Map<String, float[]> vectors;
 
         RememberedEmbeddings(Embedder model, Map<String, float[]> vectors) {
-            this.model = model;
+            super(model);
             this.vectors = Map.copyOf(vectors);
-        }
-
-        @Override
-        public String id() {
-            return model.id();
-        }
-
-        @Override
-        public int dimensions() {
-            return model.dimensions();
-        }
-
-        @Override
-        public int maxTokens() {
-            return model.maxTokens();
-        }
-
-        @Override
-        public TokenCounter tokenCounter() {
-            return model.tokenCounter();
         }
 
         @Override
@@ -386,11 +365,6 @@ public final class RagBenchmark {
                 throw new IllegalStateException("no vector was computed beforehand for \"" + text + "\"");
             }
             return vector;
-        }
-
-        /** The model belongs to the benchmark, which closes it. */
-        @Override
-        public void close() {
         }
     }
 }

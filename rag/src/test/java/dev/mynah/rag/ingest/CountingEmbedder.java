@@ -1,21 +1,19 @@
 package dev.mynah.rag.ingest;
 
-import dev.mynah.rag.chunk.TokenCounter;
-import dev.mynah.rag.embed.Embedder;
+import dev.mynah.rag.embed.BorrowedEmbedder;
 import dev.mynah.rag.embed.MiniLmEmbedder;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** The real MiniLM model (loaded once per test JVM), counting the texts it embeds. */
-public final class CountingEmbedder implements Embedder {
+/** The real MiniLM model (loaded once per test JVM, left open for the other tests), counting what it embeds. */
+public final class CountingEmbedder extends BorrowedEmbedder {
     private static MiniLmEmbedder shared;
 
-    private final Embedder model;
     private final AtomicInteger embedded = new AtomicInteger();
 
     public CountingEmbedder() {
-        this.model = miniLm();
+        super(miniLm());
     }
 
     private static synchronized MiniLmEmbedder miniLm() {
@@ -30,26 +28,6 @@ public final class CountingEmbedder implements Embedder {
     }
 
     @Override
-    public String id() {
-        return model.id();
-    }
-
-    @Override
-    public int dimensions() {
-        return model.dimensions();
-    }
-
-    @Override
-    public int maxTokens() {
-        return model.maxTokens();
-    }
-
-    @Override
-    public TokenCounter tokenCounter() {
-        return model.tokenCounter();
-    }
-
-    @Override
     public float[] embed(String text) {
         embedded.incrementAndGet();
         return model.embed(text);
@@ -59,10 +37,5 @@ public final class CountingEmbedder implements Embedder {
     public List<float[]> embedAll(List<String> texts) {
         embedded.addAndGet(texts.size());
         return model.embedAll(texts);
-    }
-
-    /** Leaves the shared model open for the other tests. */
-    @Override
-    public void close() {
     }
 }
